@@ -1,0 +1,5 @@
+import sys
+
+from sebulba.cli import main
+
+sys.exit(main())

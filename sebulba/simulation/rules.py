@@ -1,0 +1,52 @@
+"""The game's constants, once (RULES.md is the ground truth; the seed plan's differences are options)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MAP_WIDTH = 16000
+MAP_HEIGHT = 9000
+CHECKPOINT_RADIUS = 600
+POD_RADIUS = 400
+MAX_ROTATION_DEG = 18.0
+"""The referee turns a pod by at most pi/10 a turn; the angle is kept in degrees, as the referee writes it."""
+START_GRID_SPACING = 500
+COLLISION_TIME_EPSILON = 1e-5
+"""Collisions within this time of the earliest one are resolved together, in pair order."""
+PUSH_APART_EPSILON = 1e-5
+FIRST_TURN_TIME_LIMIT_MS = 1000
+TURN_TIME_LIMIT_MS = 75
+MAX_MESSAGE_CHARS = 50
+MIN_CHECKPOINTS = 2
+MAX_CHECKPOINTS = 8
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Game parameters; the defaults are today's official game (RULES.md)."""
+
+    laps: int = 3
+    max_thrust: int = 100
+    """The 2016 replays were played at 200; today's game allows 100."""
+    boost_thrust: int = 650
+    pod_mass: float = 1.0
+    shield_mass: float = 10.0
+    """Mass of a pod on the turn it raises its SHIELD."""
+    shield_turns: int = 3
+    """Turns after a SHIELD during which the engine is off."""
+    min_impulse: float = 120.0
+    """The referee applies the collision impulse twice, the second time at least this much."""
+    friction: float = 0.85
+    """Velocity is multiplied by this at the end of each turn."""
+    timeout_turns: int = 100
+    """A team is eliminated when none of its pods passed a checkpoint for this many turns."""
+    max_turns: int = 500
+    boost_shared_by_team: bool = False
+    """The seed plan's one BOOST per team; the real game gives one per pod."""
+
+    def __post_init__(self) -> None:
+        if self.laps < 1 or self.max_thrust < 0 or self.timeout_turns < 1 or self.max_turns < 1:
+            raise ValueError(f"invalid rules: {self}")
+
+
+DEFAULT_RULES = Rules()
