@@ -71,7 +71,7 @@ def verify_files(paths: Sequence[Path], engine: Engine, max_thrust: int | None) 
     exact = total = 0
     mismatches: list[str] = []
     for path in paths:
-        replay = not path.read_text()[:1] == "{"
+        replay = path.read_text()[:1] != "{"
         thrust = max_thrust if max_thrust is not None else (200 if replay else 100)
         rules = Rules(max_thrust=thrust)
         turns = read_recorded_turns(path, thrust)
