@@ -164,7 +164,7 @@ def initial_leader(pod_a, pod_b, checkpoints):
 
 def boost_seen(prev, now, others_prev, others_now):
     """Whether `now` shows a BOOST: an acceleration no engine gives, with no pod near enough to hit it."""
-    for a, b in zip(others_prev, others_now):
+    for a, b in zip(others_prev, others_now, strict=True):
         if (a["x"] - prev["x"]) ** 2 + (a["y"] - prev["y"]) ** 2 < BOOST_INFERENCE_CLEARANCE**2:
             return False
         if (b["x"] - now["x"]) ** 2 + (b["y"] - now["y"]) ** 2 < BOOST_INFERENCE_CLEARANCE**2:
