@@ -75,6 +75,8 @@ def verify_files(paths: Sequence[Path], engine: Engine, max_thrust: int | None) 
         thrust = max_thrust if max_thrust is not None else (200 if replay else 100)
         rules = Rules(max_thrust=thrust)
         turns = read_recorded_turns(path, thrust)
+        if not turns:
+            raise ValueError(f"{path} holds no recorded turns (expected a trace JSONL or a replay)")
         for turn, got in zip(turns, engine(turns, rules), strict=True):
             total += 1
             if turn_matches(turn, got):
@@ -104,9 +106,13 @@ def run(args: argparse.Namespace) -> int:
         if not path.is_file():
             print(f"error: no such file: {path}", file=sys.stderr)
             return 2
-    exact, total, mismatches = verify_files(
-        args.files, _engine(args.engine, args.device, args.dtype), args.max_thrust
-    )
+    try:
+        exact, total, mismatches = verify_files(
+            args.files, _engine(args.engine, args.device, args.dtype), args.max_thrust
+        )
+    except (ValueError, RuntimeError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     for line in mismatches:
         print(f"mismatch: {line}")
     print(f"exact: {exact}/{total} turns")
