@@ -1,0 +1,141 @@
+"""The permutation-invariant policy (seed plan): a shared entity encoder, a max-pool, a policy head.
+
+Actor: every other pod goes through the same encoder Linear(13,32)-ReLU-Linear(32,16); a masked max over
+them gives a 16-dim context that does not depend on their order or number; [self 14 + context 16 +
+next checkpoint 6 = 36] -> 64 -> 64 (tanh) -> action parameters. One network for both roles: the
+runner/blocker role reaches it as `is_leader` in the self features.
+
+Distributions: thrust ~ Beta(a, b) on [0, 1] and the angle offset ~ 2 Beta(a, b) - 1 on [-1, 1] (bounded,
+as the game's controls are, so no probability mass is wasted on clipped values; a, b = 1 + softplus(.)
+keeps them unimodal); SHIELD and BOOST are Bernoulli. Deterministic mode (evaluation, export): the
+Betas' means and logit > 0.
+
+Critic: CleanRL's default, a separate encoder and trunk of the same shape (sharing would let the value
+loss pull on the actor's features; the critic is never exported, so its size costs nothing in the bot).
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+from torch import Tensor, nn
+from torch.distributions import Bernoulli, Beta
+
+from sebulba.simulation.env import Observation
+from sebulba.simulation.features import CHECKPOINT_DIM, ENTITY_DIM, SELF_DIM
+
+ENTITY_HIDDEN = 32
+CONTEXT_DIM = 16
+TRUNK_HIDDEN = 64
+HEAD_OUTPUTS = 6
+"""Thrust Beta (2), angle Beta (2), SHIELD logit, BOOST logit."""
+BETA_EPSILON = 1e-4
+"""Samples are kept this far from 0 and 1, where a Beta's log-density is infinite."""
+
+
+def _layer(inputs: int, outputs: int, gain: float = math.sqrt(2)) -> nn.Linear:
+    """Orthogonal init as CleanRL does."""
+    layer = nn.Linear(inputs, outputs)
+    nn.init.orthogonal_(layer.weight, gain)
+    nn.init.zeros_(layer.bias)
+    return layer
+
+
+class SetNetwork(nn.Module):
+    """Encoder + masked max-pool + trunk: the shared shape of the actor and the critic."""
+
+    def __init__(self, outputs: int, output_gain: float) -> None:
+        super().__init__()
+        self.encoder = nn.Sequential(
+            _layer(ENTITY_DIM, ENTITY_HIDDEN), nn.ReLU(), _layer(ENTITY_HIDDEN, CONTEXT_DIM)
+        )
+        self.trunk = nn.Sequential(
+            _layer(SELF_DIM + CONTEXT_DIM + CHECKPOINT_DIM, TRUNK_HIDDEN),
+            nn.Tanh(),
+            _layer(TRUNK_HIDDEN, TRUNK_HIDDEN),
+            nn.Tanh(),
+        )
+        self.head = _layer(TRUNK_HIDDEN, outputs, output_gain)
+
+    def forward(self, obs: Observation) -> Tensor:
+        encoded = self.encoder(obs.entities)  # [N, A, E, 16]
+        masked = encoded.masked_fill(~obs.entity_mask[..., None], -math.inf)
+        context = masked.max(dim=2).values
+        context = torch.where(obs.entity_mask.any(-1, keepdim=True), context, 0.0)
+        return self.head(self.trunk(torch.cat((obs.self_features, context, obs.checkpoint), dim=-1)))
+
+
+class PolicyDistribution:
+    """The four action components' distributions for a batch of pods."""
+
+    def __init__(self, params: Tensor) -> None:
+        concentration = 1.0 + nn.functional.softplus(params[..., :4])
+        self.thrust = Beta(concentration[..., 0], concentration[..., 1])
+        self.angle = Beta(concentration[..., 2], concentration[..., 3])
+        self.shield = Bernoulli(logits=params[..., 4])
+        self.boost = Bernoulli(logits=params[..., 5])
+
+    def sample(self) -> Tensor:
+        return torch.stack(
+            (
+                self.thrust.sample(),
+                2.0 * self.angle.sample() - 1.0,
+                self.shield.sample(),
+                self.boost.sample(),
+            ),
+            dim=-1,
+        )
+
+    def mode(self) -> Tensor:
+        return torch.stack(
+            (
+                self.thrust.mean,
+                2.0 * self.angle.mean - 1.0,
+                (self.shield.logits > 0).to(self.thrust.mean.dtype),
+                (self.boost.logits > 0).to(self.thrust.mean.dtype),
+            ),
+            dim=-1,
+        )
+
+    def log_prob(self, action: Tensor) -> Tensor:
+        """Summed over the components (the angle's constant Jacobian, log 2, cancels in ratios)."""
+        thrust = action[..., 0].clamp(BETA_EPSILON, 1.0 - BETA_EPSILON)
+        angle = ((action[..., 1] + 1.0) / 2.0).clamp(BETA_EPSILON, 1.0 - BETA_EPSILON)
+        return (
+            self.thrust.log_prob(thrust)
+            + self.angle.log_prob(angle)
+            + self.shield.log_prob(action[..., 2])
+            + self.boost.log_prob(action[..., 3])
+        )
+
+    def entropy(self) -> Tensor:
+        return self.thrust.entropy() + self.angle.entropy() + self.shield.entropy() + self.boost.entropy()
+
+
+class DeepSetsPolicy(nn.Module):
+    """Actor and critic over `Observation`s of shape [N, A, ...]; outputs per pod [N, A]."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.actor = SetNetwork(HEAD_OUTPUTS, output_gain=0.01)
+        self.critic = SetNetwork(1, output_gain=1.0)
+
+    def distribution(self, obs: Observation) -> PolicyDistribution:
+        return PolicyDistribution(self.actor(obs))
+
+    def get_value(self, obs: Observation) -> Tensor:
+        return self.critic(obs)[..., 0]
+
+    def get_action_and_value(
+        self, obs: Observation, action: Tensor | None = None
+    ) -> tuple[Tensor, Tensor, Tensor, Tensor]:
+        dist = self.distribution(obs)
+        if action is None:
+            action = dist.sample()
+        return action, dist.log_prob(action), dist.entropy(), self.get_value(obs)
+
+    @torch.no_grad()
+    def act(self, obs: Observation, deterministic: bool = False) -> Tensor:
+        dist = self.distribution(obs)
+        return dist.mode() if deterministic else dist.sample()

@@ -1,0 +1,104 @@
+"""`sebulba train`: PPO with the curriculum, a live progress line, checkpoints and `--resume`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from rich.console import Console
+
+from sebulba.config import ConfigError, ConfigManager, preset
+from sebulba.training.checkpoints import CheckpointError
+from sebulba.training.ppo import Trainer
+from sebulba.training.telemetry import TrainingStats
+
+
+def _eta(stats: TrainingStats) -> str:
+    if stats.fps_training <= 0:
+        return "?"
+    seconds = max(0.0, (stats.total_steps - stats.step) / stats.fps_training)
+    return time.strftime("%H:%M:%S", time.gmtime(seconds)) if seconds < 86400 else f"{seconds / 86400:.1f} d"
+
+
+def progress_line(stats: TrainingStats) -> str:
+    return (
+        f"it {stats.iteration:5d} | step {stats.step:>13,} | {stats.fps_training:8,.0f} steps/s "
+        f"(rollout {stats.fps_physics:8,.0f}) | stage {stats.stage:6s} | reward {stats.reward_mean:+.3f} "
+        f"| win {stats.win_rate:5.1%} | len {stats.episode_length_mean:5.1f} | ETA {_eta(stats)}"
+    )
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "train", help="train the policy with PPO (curriculum, league, checkpoints)"
+    )
+    parser.add_argument("--preset", choices=["cpu", "gpu"], default="cpu", help="hyper-parameter preset")
+    parser.add_argument("--device", choices=["auto", "cpu", "cuda", "mps"], default=None)
+    parser.add_argument(
+        "--resume", action="store_true", help="continue from the last checkpoint in --data-dir"
+    )
+    parser.add_argument("--total-steps", type=int, default=None, help="env-steps (turns of one race) in all")
+    parser.add_argument("--iterations", type=int, default=None, help="stop after this many iterations")
+    parser.add_argument("--num-envs", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument(
+        "--stage", choices=["solo", "duel", "2v2", "league"], default=None, help="force a stage"
+    )
+    parser.add_argument("--data-dir", type=Path, default=Path("data"))
+    parser.set_defaults(func=run)
+
+
+def build_config(args: argparse.Namespace) -> ConfigManager:
+    manager = ConfigManager(preset(args.preset))
+    update: dict = {"ppo": {}}
+    if args.device:
+        update["device"] = args.device
+    if args.seed is not None:
+        update["seed"] = args.seed
+    if args.total_steps is not None:
+        update["ppo"]["total_steps"] = args.total_steps
+    if args.num_envs is not None:
+        update["ppo"]["num_envs"] = args.num_envs
+    if args.stage is not None:
+        update["curriculum"] = {"stage_override": args.stage}
+    manager.update(update)
+    return manager
+
+
+def run(args: argparse.Namespace) -> int:
+    console = Console(stderr=True, soft_wrap=True)
+    try:
+        manager = build_config(args)
+        trainer = Trainer(manager, args.data_dir, resume=args.resume)
+    except (ConfigError, CheckpointError, ValueError) as error:
+        console.print(f"[red]error:[/red] {error}")
+        return 2
+    if trainer.resumed_from:
+        where = f"iteration {trainer.iteration}, step {trainer.global_step:,}"
+        console.print(f"resumed from {trainer.resumed_from}: {where}")
+    done = 0
+    last_event = 0
+    try:
+        while trainer.global_step < manager.get_snapshot().ppo.total_steps:
+            if args.iterations is not None and done >= args.iterations:
+                break
+            stats = trainer.train_iteration()
+            done += 1
+            for event in trainer.hub.events_after(last_event):
+                last_event = event.seq
+                if event.kind != "checkpoint":
+                    console.print(f"[cyan]{event.kind}[/cyan] {event.message}")
+            line = progress_line(stats)
+            if sys.stderr.isatty():
+                console.print(line, end="\r")
+            else:
+                console.print(line)
+    except KeyboardInterrupt:
+        console.print("\ninterrupted: saving a checkpoint")
+    finally:
+        name = trainer.save_checkpoint()
+        trainer.close()
+        console.print(f"\ncheckpoint {name} (step {trainer.global_step:,})")
+    return 0

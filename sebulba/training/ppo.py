@@ -1,0 +1,467 @@
+"""PPO for the DeepSets racer, in the style of CleanRL's `ppo_continuous_action.py` (one readable file).
+
+Each iteration keeps CleanRL's order: read the config snapshot -> anneal the learning rate -> roll out
+`num_steps` turns of `num_envs` races into preallocated buffers -> bootstrap and GAE backwards -> flatten
+-> minibatch epochs of the clipped objective -> log (`charts/`, `losses/`, `curriculum/`, `league/`).
+Every pod the learner controls is a sample (parameter sharing across pods). Hyper-parameters and reward
+weights are read from `ConfigManager.get_snapshot()` once per iteration, so the control room's changes
+apply at the next iteration. Run it with `sebulba train` or `python -m sebulba.training.ppo`.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psutil
+import torch
+from torch import Tensor, nn
+from torch.utils.tensorboard import SummaryWriter
+
+from sebulba.config import ConfigManager, PPOConfig, TrainingConfig
+from sebulba.models.deepsets import DeepSetsPolicy
+from sebulba.simulation.env import Observation, OpponentPolicy, RaceVecEnv
+from sebulba.training.checkpoints import CheckpointError, CheckpointStore
+from sebulba.training.curriculum import Curriculum
+from sebulba.training.self_play import League, frozen_copy
+from sebulba.training.telemetry import TelemetryHub, TrainingStats
+
+CHECKPOINT_PREFIX = "ckpt-"
+KEEP_CHECKPOINTS = 3
+"""Rolling training checkpoints kept on disk (named saves and league members are kept apart)."""
+
+
+def resolve_device(name: str) -> torch.device:
+    if name == "auto":
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        if torch.backends.mps.is_available():
+            return torch.device("mps")
+        return torch.device("cpu")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise ValueError("device 'cuda' requested but CUDA is not available")
+    if name == "mps" and not torch.backends.mps.is_available():
+        raise ValueError("device 'mps' requested but MPS is not available")
+    return torch.device(name)
+
+
+@dataclass
+class Rollout:
+    """One rollout, already flattened to samples (time x races x pods)."""
+
+    obs: Observation
+    actions: Tensor
+    logprobs: Tensor
+    advantages: Tensor
+    returns: Tensor
+    values: Tensor
+    episode_turns: list[int]
+    episode_wins: list[float]
+    episode_returns: list[float]
+    reward_mean: float
+    seconds: float
+
+
+def _stack_obs(buffer: list[Observation]) -> Observation:
+    return Observation(*(torch.stack(parts) for parts in zip(*buffer, strict=True)))
+
+
+def _flat(obs: Observation) -> Observation:
+    """[T, N, A, ...] -> [T*N*A, 1, ...]: every pod a sample, keeping the model's [batch, pods] layout."""
+    return Observation(*(part.reshape(-1, 1, *part.shape[3:]) for part in obs))
+
+
+def _index(obs: Observation, index: Tensor) -> Observation:
+    return Observation(*(part[index] for part in obs))
+
+
+def compute_gae(
+    rewards: Tensor,
+    values: Tensor,
+    dones: Tensor,
+    next_value: Tensor,
+    next_done: Tensor,
+    gamma: float,
+    lam: float,
+) -> tuple[Tensor, Tensor]:
+    """Generalised advantage estimation over [T, ...] buffers; dones[t] marks obs[t] as a new race's first."""
+    advantages = torch.zeros_like(rewards)
+    last = torch.zeros_like(next_value)
+    steps = rewards.shape[0]
+    for t in reversed(range(steps)):
+        if t == steps - 1:
+            not_done = 1.0 - next_done
+            following = next_value
+        else:
+            not_done = 1.0 - dones[t + 1]
+            following = values[t + 1]
+        delta = rewards[t] + gamma * following * not_done - values[t]
+        last = delta + gamma * lam * not_done * last
+        advantages[t] = last
+    return advantages, advantages + values
+
+
+class Trainer:
+    """Model, optimiser, environment, curriculum, league and checkpoints of one training run."""
+
+    def __init__(
+        self,
+        config_manager: ConfigManager,
+        data_dir: Path,
+        hub: TelemetryHub | None = None,
+        resume: bool = False,
+        publish_race_frames: bool = False,
+    ) -> None:
+        self.config_manager = config_manager
+        self.data_dir = Path(data_dir)
+        self.hub = hub or TelemetryHub()
+        self.publish_race_frames = publish_race_frames
+        config = config_manager.get_snapshot()
+        self.device = resolve_device(config.device)
+        torch.manual_seed(config.seed)
+        self.rng = random.Random(config.seed)
+        self.model = DeepSetsPolicy().to(self.device)
+        self.optimizer = torch.optim.Adam(self.model.parameters(), lr=config.ppo.learning_rate, eps=1e-5)
+        self.curriculum = Curriculum(
+            config.curriculum.stage_override or "solo", config.curriculum.window_episodes
+        )
+        self.store = CheckpointStore(self.data_dir)
+        self.league = League(self.data_dir, config.league, self.store)
+        self.global_step = 0
+        self.iteration = 0
+        self.best_win_rate = -1.0
+        self.opponent_id: str | None = None
+        self.env = RaceVecEnv(
+            config.ppo.num_envs,
+            self.curriculum.stage,
+            config.rewards,
+            device=self.device,
+            seed=config.seed,
+            maps=config.maps,
+        )
+        self.resumed_from: str | None = None
+        if resume:
+            self.resumed_from = self.resume()
+        self.next_obs, _ = self.env.reset(seed=config.seed + self.iteration)
+        self.next_done = torch.zeros(self.env.num_envs, device=self.device)
+        run_name = f"{config.preset}-seed{config.seed}"
+        self.writer = SummaryWriter(str(self.data_dir / "runs" / run_name))
+        if self.iteration == 0:
+            self.writer.add_text("hyperparameters", "```json\n" + config.model_dump_json(indent=1) + "\n```")
+
+    # -- checkpoints ---------------------------------------------------------------------------------
+    def checkpoint_payload(self) -> dict[str, Any]:
+        return {
+            "model": self.model.state_dict(),
+            "optimizer": self.optimizer.state_dict(),
+            "config": self.config_manager.get_snapshot().model_dump_json(),
+            "iteration": self.iteration,
+            "global_step": self.global_step,
+            "curriculum": self.curriculum.state_dict(),
+            "best_win_rate": self.best_win_rate,
+            "torch_rng": torch.get_rng_state(),
+            "env_rng": self.env._generator.get_state(),
+        }
+
+    def save_checkpoint(self, name: str | None = None) -> str:
+        """Write a checkpoint atomically; rolling ones (no name) keep the last KEEP_CHECKPOINTS."""
+        rolling = name is None
+        name = name or f"{CHECKPOINT_PREFIX}{self.iteration:07d}"
+        self.store.save(name, self.checkpoint_payload())
+        if rolling:
+            old = sorted(i.name for i in self.store.list() if i.name.startswith(CHECKPOINT_PREFIX))
+            for stale in old[:-KEEP_CHECKPOINTS]:
+                self.store.delete(stale)
+        self.hub.log("checkpoint", f"saved {name} at step {self.global_step:,}")
+        return name
+
+    def load_payload(self, payload: dict[str, Any]) -> None:
+        self.model.load_state_dict(payload["model"])
+        if "optimizer" in payload:
+            self.optimizer.load_state_dict(payload["optimizer"])
+        self.iteration = int(payload.get("iteration", 0))
+        self.global_step = int(payload.get("global_step", 0))
+        self.best_win_rate = float(payload.get("best_win_rate", -1.0))
+        if "curriculum" in payload:
+            self.curriculum.load_state_dict(payload["curriculum"])
+            if self.curriculum.stage != self.env.stage:
+                self.env.set_stage(self.curriculum.stage)
+        if "torch_rng" in payload:
+            torch.set_rng_state(payload["torch_rng"])
+        if "env_rng" in payload:
+            self.env._generator.set_state(payload["env_rng"])
+
+    def resume(self) -> str | None:
+        """Continue from the most advanced readable rolling checkpoint (corrupt ones are skipped)."""
+        found = self.store.latest(CHECKPOINT_PREFIX)
+        if found is None:
+            return None
+        name, payload = found
+        self.load_payload(payload)
+        self.hub.log("info", f"resumed from {name} (iteration {self.iteration}, step {self.global_step:,})")
+        return name
+
+    def load_checkpoint(self, name: str) -> None:
+        payload = self.store.load(name, map_location=self.device)
+        if "model" not in payload:
+            raise CheckpointError(f"checkpoint {name!r} holds no model")
+        self.load_payload(payload)
+        self.next_obs, _ = self.env.reset()
+
+    # -- one iteration -------------------------------------------------------------------------------
+    def _choose_opponent(self, config: TrainingConfig) -> None:
+        """Duel: the heuristic runner; 2v2: the latest self; league: latest self or a league member."""
+        self.opponent_id = None
+        stage = self.curriculum.stage
+        if stage in ("solo", "duel"):
+            self.env.set_opponent(None)
+            return
+        if stage == "league":
+            self.opponent_id = self.league.sample_opponent(self.rng)
+        policy = (
+            frozen_copy(self.model) if self.opponent_id is None else self.league.load_policy(self.opponent_id)
+        )
+        policy = policy.to(self.device)
+        opponent: OpponentPolicy = lambda obs: policy.act(obs, deterministic=False)  # noqa: E731
+        self.env.set_opponent(opponent)
+
+    def rollout(self, ppo: PPOConfig) -> Rollout:
+        """`num_steps` turns of every race into buffers, then GAE (CleanRL's loop)."""
+        start = time.perf_counter()
+        steps, n, a = ppo.num_steps, self.env.num_envs, self.env.num_agents
+        device = self.device
+        obs_buffer: list[Observation] = []
+        actions = torch.zeros(steps, n, a, 4, device=device)
+        logprobs = torch.zeros(steps, n, a, device=device)
+        rewards = torch.zeros(steps, n, a, device=device)
+        dones = torch.zeros(steps, n, a, device=device)
+        values = torch.zeros(steps, n, a, device=device)
+        episode_turns: list[int] = []
+        episode_wins: list[float] = []
+        episode_returns: list[float] = []
+        gamma = self.config_manager.get_snapshot().ppo.gamma
+        for t in range(steps):
+            obs_buffer.append(self.next_obs)
+            dones[t] = self.next_done[:, None]
+            with torch.no_grad():
+                action, logprob, _, value = self.model.get_action_and_value(self.next_obs)
+            values[t] = value
+            actions[t] = action
+            logprobs[t] = logprob
+            self.next_obs, reward, terminated, truncated, info = self.env.step(action)
+            if truncated.any():
+                with torch.no_grad():
+                    bootstrap = self.model.get_value(info["final_observation"])
+                reward = reward + gamma * bootstrap * truncated[:, None]
+            rewards[t] = reward
+            done = terminated | truncated
+            self.next_done = done.float()
+            if done.any():
+                episode_turns += info["episode_turns"][done].tolist()
+                episode_wins += info["win"][done].tolist()
+                episode_returns += info["episode_return"][done].tolist()
+            if self.publish_race_frames:
+                self.hub.publish_race(self.env.race_frame(match_id=self.iteration))
+        with torch.no_grad():
+            next_value = self.model.get_value(self.next_obs)
+        advantages, returns = compute_gae(
+            rewards,
+            values,
+            dones,
+            next_value,
+            self.next_done[:, None].expand(-1, a),
+            ppo.gamma,
+            ppo.gae_lambda,
+        )
+        return Rollout(
+            obs=_flat(_stack_obs(obs_buffer)),
+            actions=actions.reshape(-1, 1, 4),
+            logprobs=logprobs.reshape(-1, 1),
+            advantages=advantages.reshape(-1, 1),
+            returns=returns.reshape(-1, 1),
+            values=values.reshape(-1, 1),
+            episode_turns=episode_turns,
+            episode_wins=episode_wins,
+            episode_returns=episode_returns,
+            reward_mean=float(rewards.mean()),
+            seconds=time.perf_counter() - start,
+        )
+
+    def update(self, batch: Rollout, ppo: PPOConfig) -> dict[str, float]:
+        """Minibatch epochs of the clipped surrogate, clipped value loss and entropy bonus."""
+        samples = batch.actions.shape[0]
+        minibatch = max(1, samples // ppo.num_minibatches)
+        clip_fractions = []
+        approx_kl = old_approx_kl = torch.zeros(())
+        policy_loss = value_loss = entropy_loss = torch.zeros(())
+        for _ in range(ppo.update_epochs):
+            order = torch.randperm(samples, device=self.device)
+            for begin in range(0, samples, minibatch):
+                index = order[begin : begin + minibatch]
+                _, new_logprob, entropy, new_value = self.model.get_action_and_value(
+                    _index(batch.obs, index), batch.actions[index]
+                )
+                log_ratio = new_logprob - batch.logprobs[index]
+                ratio = log_ratio.exp()
+                with torch.no_grad():
+                    old_approx_kl = (-log_ratio).mean()
+                    approx_kl = ((ratio - 1) - log_ratio).mean()
+                    clip_fractions.append(float(((ratio - 1.0).abs() > ppo.clip_coef).float().mean()))
+                advantages = batch.advantages[index]
+                if ppo.norm_adv:
+                    advantages = (advantages - advantages.mean()) / (advantages.std() + 1e-8)
+                policy_loss = torch.max(
+                    -advantages * ratio,
+                    -advantages * torch.clamp(ratio, 1 - ppo.clip_coef, 1 + ppo.clip_coef),
+                ).mean()
+                returns = batch.returns[index]
+                if ppo.clip_vloss:
+                    unclipped = (new_value - returns) ** 2
+                    clipped_value = batch.values[index] + torch.clamp(
+                        new_value - batch.values[index], -ppo.clip_coef, ppo.clip_coef
+                    )
+                    value_loss = 0.5 * torch.max(unclipped, (clipped_value - returns) ** 2).mean()
+                else:
+                    value_loss = 0.5 * ((new_value - returns) ** 2).mean()
+                entropy_loss = entropy.mean()
+                loss = policy_loss - ppo.ent_coef * entropy_loss + value_loss * ppo.vf_coef
+                self.optimizer.zero_grad()
+                loss.backward()
+                nn.utils.clip_grad_norm_(self.model.parameters(), ppo.max_grad_norm)
+                self.optimizer.step()
+            if ppo.target_kl is not None and float(approx_kl) > ppo.target_kl:
+                break
+        y_pred, y_true = batch.values.flatten(), batch.returns.flatten()
+        var_y = float(y_true.var())
+        explained = float("nan") if var_y == 0 else 1.0 - float((y_true - y_pred).var()) / var_y
+        return {
+            "policy_loss": float(policy_loss),
+            "value_loss": float(value_loss),
+            "entropy": float(entropy_loss),
+            "old_approx_kl": float(old_approx_kl),
+            "approx_kl": float(approx_kl),
+            "clipfrac": sum(clip_fractions) / max(1, len(clip_fractions)),
+            "explained_variance": explained,
+        }
+
+    def train_iteration(self) -> TrainingStats:
+        """One PPO iteration; returns (and publishes) its figures."""
+        start = time.perf_counter()
+        config = self.config_manager.get_snapshot()
+        ppo = config.ppo
+        self.env.set_rewards(config.rewards)
+        if ppo.num_envs != self.env.num_envs:
+            self.hub.log("info", "num_envs changes apply on RESET (the races are preallocated)")
+        lr = ppo.learning_rate * (1.0 - self.global_step / ppo.total_steps if ppo.anneal_lr else 1.0)
+        for group in self.optimizer.param_groups:
+            group["lr"] = max(lr, 0.0)
+        self._choose_opponent(config)
+        batch = self.rollout(ppo)
+        losses = self.update(batch, ppo)
+        self.iteration += 1
+        env_steps = ppo.num_steps * self.env.num_envs
+        self.global_step += env_steps
+        self.curriculum.record(batch.episode_turns, batch.episode_wins)
+        if self.opponent_id is not None and batch.episode_wins:
+            score = sum(batch.episode_wins) / len(batch.episode_wins)
+            self.league.record_result(self.opponent_id, score, len(batch.episode_wins))
+        previous_stage = self.curriculum.stage
+        new_stage = self.curriculum.step(config.curriculum)
+        if new_stage is not None:
+            self.env.set_stage(new_stage)
+            self.next_obs, _ = self.env.reset()
+            self.next_done = torch.zeros(self.env.num_envs, device=self.device)
+            self.hub.log("stage", f"curriculum: {previous_stage} -> {new_stage} at step {self.global_step:,}")
+        if self.curriculum.stage in ("2v2", "league") and self.iteration % config.league.snapshot_every == 0:
+            member = self.league.add(self.model, "learner", self.iteration, self.global_step)
+            self.hub.log("info", f"league: added {member}")
+        seconds = time.perf_counter() - start
+        win_rate = self.curriculum.win_rate()
+        stats = TrainingStats(
+            step=self.global_step,
+            iteration=self.iteration,
+            total_steps=ppo.total_steps,
+            fps_physics=env_steps / batch.seconds,
+            fps_training=env_steps / seconds,
+            reward_mean=batch.reward_mean,
+            episode_length_mean=sum(batch.episode_turns) / len(batch.episode_turns)
+            if batch.episode_turns
+            else 0.0,
+            win_rate=win_rate,
+            active_model=f"{CHECKPOINT_PREFIX}{self.iteration:07d}",
+            stage=self.curriculum.stage,
+            opponent=self.opponent_id or ("heuristic" if self.curriculum.stage == "duel" else "self"),
+            learning_rate=lr,
+            entropy=losses["entropy"],
+            value_loss=losses["value_loss"],
+            policy_loss=losses["policy_loss"],
+            approx_kl=losses["approx_kl"],
+            clip_fraction=losses["clipfrac"],
+            explained_variance=losses["explained_variance"],
+            running=True,
+            cpu_memory_mb=psutil.Process().memory_info().rss / 2**20,
+            gpu_memory_mb=torch.cuda.memory_allocated() / 2**20 if self.device.type == "cuda" else 0.0,
+            league=tuple(self.league.table(10)),
+        )
+        self._log(stats, losses, batch)
+        self.hub.publish_stats(stats)
+        if self.iteration % config.checkpoint_every == 0:
+            self.save_checkpoint()
+        return stats
+
+    def _log(self, stats: TrainingStats, losses: dict[str, float], batch: Rollout) -> None:
+        step = self.global_step
+        w = self.writer
+        if batch.episode_returns:
+            w.add_scalar(
+                "charts/episodic_return", sum(batch.episode_returns) / len(batch.episode_returns), step
+            )
+            w.add_scalar("charts/episodic_length", stats.episode_length_mean, step)
+        w.add_scalar("charts/win_rate", stats.win_rate, step)
+        w.add_scalar("charts/learning_rate", stats.learning_rate, step)
+        w.add_scalar("charts/SPS", stats.fps_training, step)
+        w.add_scalar("charts/rollout_SPS", stats.fps_physics, step)
+        w.add_scalar("charts/reward_mean", stats.reward_mean, step)
+        for key, value in losses.items():
+            w.add_scalar(f"losses/{key}", value, step)
+        w.add_scalar("curriculum/stage", ["solo", "duel", "2v2", "league"].index(stats.stage), step)
+        if self.curriculum.stage == "solo" and batch.episode_turns:
+            w.add_scalar("curriculum/solo_mean_finish_turns", self.curriculum.mean_finish_turns(), step)
+        if self.league.members:
+            w.add_scalar("league/learner_elo", self.league.learner_elo, step)
+            w.add_scalar("league/members", len(self.league.members), step)
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+def train(
+    config_manager: ConfigManager,
+    data_dir: Path,
+    resume: bool = False,
+    iterations: int | None = None,
+    hub: TelemetryHub | None = None,
+) -> Trainer:
+    """Train until total_steps (or `iterations` more iterations); a checkpoint is saved at the end."""
+    trainer = Trainer(config_manager, data_dir, hub=hub, resume=resume)
+    done = 0
+    try:
+        while trainer.global_step < config_manager.get_snapshot().ppo.total_steps:
+            if iterations is not None and done >= iterations:
+                break
+            trainer.train_iteration()
+            done += 1
+    finally:
+        trainer.save_checkpoint()
+        trainer.close()
+    return trainer
+
+
+if __name__ == "__main__":
+    from sebulba.training.cli import main
+
+    sys.exit(main())
