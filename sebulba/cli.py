@@ -7,7 +7,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-SUBCOMMAND_MODULES = ("sebulba.simulation.verify", "sebulba.training.cli")
+SUBCOMMAND_MODULES = ("sebulba.simulation.verify", "sebulba.training.cli", "sebulba.arena.cli")
 """Modules exposing `add_parser(subparsers)`; each sub-command sets `func(args) -> exit code`."""
 
 

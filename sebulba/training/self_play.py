@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from sebulba.config import LeagueConfig
+from sebulba.fileio import atomic_write_json
 from sebulba.models.deepsets import DeepSetsPolicy
-from sebulba.training.checkpoints import CheckpointStore, atomic_write_json
+from sebulba.training.checkpoints import CheckpointStore
 
 
 class LeagueError(RuntimeError):

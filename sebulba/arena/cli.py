@@ -1,0 +1,106 @@
+"""`sebulba arena`, `sebulba race` and `sebulba bots`: local matches, recorded games, baseline bots."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import random
+import shutil
+import sys
+from pathlib import Path
+
+from sebulba.arena.match import play_match, runner_benchmark
+from sebulba.arena.players import BUILTIN_BOTS, make_player
+from sebulba.arena.referee import TimeLimits, play_game
+from sebulba.fileio import atomic_write_json
+from sebulba.simulation.maps import jittered, official_map, official_map_count
+
+BOT_HELP = "a built-in bot (wood, heuristic), checkpoint:PATH, a .py file, or a command line (quoted)"
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    arena = subparsers.add_parser("arena", help="play two bots over many official maps; or --solo BOT")
+    arena.add_argument("bots", nargs="*", metavar="BOT", help=BOT_HELP)
+    arena.add_argument(
+        "-n", "--games", type=int, default=100, help="games (rounded up to even: sides swapped)"
+    )
+    arena.add_argument("--seed", type=int, default=0)
+    arena.add_argument("--jobs", type=int, default=1, help="games played in parallel processes")
+    arena.add_argument("--time-scale", type=float, default=1.0, help="multiply the 1000/75 ms time limits")
+    arena.add_argument("--solo", metavar="BOT", help="runner benchmark: first pod alone, 13 maps x rotations")
+    arena.set_defaults(func=run_arena)
+
+    race = subparsers.add_parser("race", help="play one game and record it as a replay (JSON)")
+    race.add_argument("bots", nargs=2, metavar="BOT", help=BOT_HELP)
+    race.add_argument("--map", type=int, default=0, help=f"official map 0..{official_map_count() - 1}")
+    race.add_argument("--seed", type=int, default=0, help="start rotation and jitter")
+    race.add_argument("--time-scale", type=float, default=1.0)
+    race.add_argument("--out", type=Path, required=True, help="replay file to write")
+    race.set_defaults(func=run_race)
+
+    bots = subparsers.add_parser("bots", help="list the baseline bots or write one as a CodinGame file")
+    actions = bots.add_subparsers(dest="bots_action", required=True)
+    actions.add_parser("list", help="list the built-in bots").set_defaults(func=run_bots_list)
+    write = actions.add_parser("write", help="write a built-in bot as one standalone file")
+    write.add_argument("name", choices=BUILTIN_BOTS)
+    write.add_argument("-o", "--output", type=Path, required=True)
+    write.set_defaults(func=run_bots_write)
+
+
+def run_arena(args: argparse.Namespace) -> int:
+    limits = TimeLimits(scale=args.time_scale)
+    if args.solo:
+        result = runner_benchmark(args.solo, jobs=args.jobs, limits=limits, progress=True)
+        races = len(result.turns) + len(result.failures)
+        print(f"{args.solo}: {len(result.turns)} of {races} solo races finished")
+        for failure in result.failures:
+            print(f"failed: {failure}")
+        print(f"runner_mean_turns: {result.mean_turns:.1f}")
+        return 0
+    if len(args.bots) != 2:
+        print("error: give two bots (or --solo BOT)", file=sys.stderr)
+        return 2
+    if args.games < 1 or args.jobs < 1:
+        print("error: --games and --jobs must be >= 1", file=sys.stderr)
+        return 2
+    result = play_match(args.bots[0], args.bots[1], args.games, args.seed, args.jobs, limits, progress=True)
+    print(result.summary(args.bots[0], args.bots[1]))
+    return 0
+
+
+def run_race(args: argparse.Namespace) -> int:
+    if not 0 <= args.map < official_map_count():
+        print(f"error: --map must be 0..{official_map_count() - 1}", file=sys.stderr)
+        return 2
+    rng = random.Random(args.seed)
+    base = official_map(args.map)
+    checkpoints = jittered(official_map(args.map, rng.randrange(len(base))), rng)
+    players = (make_player(args.bots[0]), make_player(args.bots[1]))
+    game = play_game(players, checkpoints, limits=TimeLimits(scale=args.time_scale), record=True)
+    replay = {
+        "version": 1,
+        "players": list(args.bots),
+        "laps": 3,
+        "checkpoints": [list(c) for c in checkpoints],
+        "turns": game.record,
+        "result": {"winner": game.winner, "reason": game.reason, "turns": game.turns, "faults": game.faults},
+    }
+    atomic_write_json(args.out, replay)
+    winner = "nobody" if game.winner is None else args.bots[game.winner]
+    print(f"{winner} won ({game.reason}) in {game.turns} turns; replay written to {args.out}")
+    return 0
+
+
+def run_bots_list(args: argparse.Namespace) -> int:
+    for name in BUILTIN_BOTS:
+        doc = (importlib.import_module(f"sebulba.bots.{name}").__doc__ or "").strip().splitlines()[0]
+        print(f"{name}: {doc}")
+    return 0
+
+
+def run_bots_write(args: argparse.Namespace) -> int:
+    source = Path(importlib.import_module(f"sebulba.bots.{args.name}").__file__ or "")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, args.output)
+    print(f"wrote {args.output} ({len(source.read_text())} characters)")
+    return 0

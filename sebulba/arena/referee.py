@@ -1,0 +1,173 @@
+"""The local referee: whole games between two players over the CodinGame protocol, on the reference engine.
+
+A player's fault (crash, timeout, malformed or illegal line) makes its team lose with the reason in the
+result; the game record (every turn's pods, commands, collisions and passes) is kept either way.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from sebulba.arena.players import Player, PlayerError
+from sebulba.simulation.cpu_physics import Command, CommandError, GameState, new_game, parse_command, step
+from sebulba.simulation.rules import DEFAULT_RULES, FIRST_TURN_TIME_LIMIT_MS, TURN_TIME_LIMIT_MS, Rules
+
+SOLO_PARKING = ((-5000, -5000), (21000, -5000), (-5000, 14000))
+"""Where the benchmark parks the three idle pods: >= 5000 units outside the map, far from each other."""
+
+
+@dataclass(frozen=True)
+class TimeLimits:
+    first_turn_ms: float = FIRST_TURN_TIME_LIMIT_MS
+    turn_ms: float = TURN_TIME_LIMIT_MS
+    scale: float = 1.0
+    """Multiplies both limits (slow machines, debuggers)."""
+
+    def seconds(self, turn: int) -> float:
+        return (self.first_turn_ms if turn == 0 else self.turn_ms) * self.scale / 1000.0
+
+
+@dataclass
+class GameResult:
+    winner: int | None
+    """Team 0 or 1 (None: nobody, e.g. a failed solo run)."""
+    reason: str
+    """finish, timeout (team eliminated), turn_limit, or the faulty player's error."""
+    turns: int
+    faults: dict[int, str] = field(default_factory=dict)
+    record: list[dict[str, Any]] = field(default_factory=list)
+
+
+def protocol_view(state: GameState, team: int) -> list[tuple[int, int, int, int, int, int]]:
+    """The four lines a team's bot reads: its own pods first, as integers (angle -1 before turn 1)."""
+    order = [2 * team, 2 * team + 1, 2 * (1 - team), 2 * (1 - team) + 1]
+    return [
+        (int(p.x), int(p.y), int(p.vx), int(p.vy), p.protocol_angle(), p.next_checkpoint)
+        for p in (state.pods[i] for i in order)
+    ]
+
+
+def _pod_record(state: GameState) -> list[dict[str, Any]]:
+    return [
+        {
+            "x": int(p.x),
+            "y": int(p.y),
+            "vx": int(p.vx),
+            "vy": int(p.vy),
+            "angle": p.angle,
+            "next": p.next_checkpoint,
+            "passed": p.checkpoints_passed,
+            "shield": p.shield_turns,
+            "boost_used": p.boost_used,
+        }
+        for p in state.pods
+    ]
+
+
+def _commands(player: Player, state: GameState, team: int, limits: TimeLimits, rules: Rules) -> list[Command]:
+    lines = player.turn(protocol_view(state, team), limits.seconds(state.turn))
+    try:
+        return [parse_command(line, rules.max_thrust) for line in lines]
+    except CommandError as error:
+        raise PlayerError(f"{player.name}: invalid output: {error}") from None
+
+
+def play_game(
+    players: tuple[Player, Player],
+    checkpoints: list[tuple[int, int]],
+    rules: Rules = DEFAULT_RULES,
+    limits: TimeLimits | None = None,
+    record: bool = False,
+) -> GameResult:
+    """One 2v2 game: players[0] drives team 0 (pods 0, 1), players[1] team 1 (pods 2, 3)."""
+    limits = limits or TimeLimits()
+    state = new_game(checkpoints, 4, rules)
+    history: list[dict[str, Any]] = []
+    try:
+        for team, player in enumerate(players):
+            try:
+                player.start(rules.laps, checkpoints)
+            except PlayerError as error:
+                return GameResult(1 - team, str(error), 0, {team: str(error)}, history)
+        while not state.finished:
+            commands: list[Command] = []
+            for team, player in enumerate(players):
+                try:
+                    commands += _commands(player, state, team, limits, rules)
+                except PlayerError as error:
+                    return GameResult(1 - team, str(error), state.turn, {team: str(error)}, history)
+            before = _pod_record(state) if record else None
+            step(state, commands)
+            if record:
+                history.append(
+                    {
+                        "turn": state.turn,
+                        "pods_before": before,
+                        "commands": [c.to_line() for c in commands],
+                        "pods": _pod_record(state),
+                        "collisions": [
+                            {"a": c.a, "b": c.b, "time": c.time, "impulse": c.impulse, "x": c.x, "y": c.y}
+                            for c in state.last_collisions
+                        ],
+                        "passes": list(state.last_passes),
+                    }
+                )
+        return GameResult(state.winner, state.end_reason, state.turn, {}, history)
+    finally:
+        for player in players:
+            player.close()
+
+
+def solo_run(
+    player: Player,
+    checkpoints: list[tuple[int, int]],
+    rules: Rules = DEFAULT_RULES,
+    limits: TimeLimits | None = None,
+) -> GameResult:
+    """The runner benchmark: the bot's first pod races alone; the others stand still far outside the map.
+
+    The idle enemy team would be eliminated at turn 100 for passing nothing: its timeout is kept full
+    (it is not racing), while the runner's own team timeout applies as in a real game.
+    """
+    limits = limits or TimeLimits()
+    state = new_game(checkpoints, 4, rules)
+    for pod, (x, y) in zip(state.pods[1:], SOLO_PARKING, strict=True):
+        pod.x, pod.y = float(x), float(y)
+    try:
+        try:
+            player.start(rules.laps, checkpoints)
+        except PlayerError as error:
+            return GameResult(None, str(error), 0, {0: str(error)})
+        while not state.finished:
+            try:
+                runner = _commands(player, state, 0, limits, rules)[0]
+            except PlayerError as error:
+                return GameResult(None, str(error), state.turn, {0: str(error)})
+            idle = [Command(int(p.x), int(p.y), 0) for p in state.pods[1:]]
+            step(state, [runner, *idle])
+            state.team_timeouts[1] = rules.timeout_turns
+        return GameResult(state.winner, state.end_reason, state.turn)
+    finally:
+        player.close()
+
+
+def wilson_interval(successes: float, trials: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson score interval of a proportion (draws count as half a success)."""
+    if trials == 0:
+        return 0.0, 1.0
+    p = successes / trials
+    denominator = 1 + z * z / trials
+    centre = (p + z * z / (2 * trials)) / denominator
+    margin = z * math.sqrt(p * (1 - p) / trials + z * z / (4 * trials * trials)) / denominator
+    return max(0.0, centre - margin), min(1.0, centre + margin)
+
+
+def elo_difference(score: float) -> float:
+    """The Elo gap that predicts this expected score (+-inf at 0 and 1)."""
+    if score <= 0.0:
+        return -math.inf
+    if score >= 1.0:
+        return math.inf
+    return -400.0 * math.log10(1.0 / score - 1.0)
