@@ -1,0 +1,132 @@
+"""The local referee with real subprocess bots: faults lose with a reason, never hang; stats are right."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from sebulba.arena.match import play_match, runner_benchmark
+from sebulba.arena.players import LocalPlayer, SubprocessPlayer, builtin_bot, make_player
+from sebulba.arena.referee import TimeLimits, elo_difference, play_game, solo_run, wilson_interval
+from sebulba.cli import main
+from sebulba.simulation.maps import official_map, random_official_map
+
+MAP = random_official_map(random.Random(4))
+
+
+def script(tmp_path: Path, name: str, body: str) -> list[str]:
+    path = tmp_path / name
+    path.write_text(body)
+    return [sys.executable, str(path)]
+
+
+READ_INIT = "import sys\nlaps = input(); n = int(input()); [input() for _ in range(n)]\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (READ_INIT + "[input() for _ in range(4)]\nsys.exit(3)\n", "crashed"),
+        (READ_INIT + "import time\nwhile True: time.sleep(1)\n", "timed out"),
+        (
+            READ_INIT + "[input() for _ in range(4)]\nprint('hello world'); print('x'); sys.stdout.flush()\n"
+            "import time; time.sleep(5)\n",
+            "invalid output",
+        ),
+        (
+            READ_INIT + "[input() for _ in range(4)]\nprint('1 2 101'); print('1 2 50'); sys.stdout.flush()\n"
+            "import time; time.sleep(5)\n",
+            "invalid output",
+        ),
+    ],
+)
+def test_a_faulty_bot_loses_with_a_clear_reason(tmp_path: Path, body: str, reason: str) -> None:
+    bad = SubprocessPlayer("bad", script(tmp_path, "bad.py", body))
+    started = time.monotonic()
+    result = play_game((make_player("wood"), bad), MAP, limits=TimeLimits(first_turn_ms=1000, scale=1.0))
+    assert time.monotonic() - started < 5
+    assert result.winner == 0
+    assert reason in result.faults[1]
+    assert bad.process is None
+
+
+def test_in_process_and_subprocess_bots_play_identical_games() -> None:
+    for seed in range(3):
+        checkpoints = random_official_map(random.Random(seed))
+        local = play_game((make_player("heuristic"), make_player("wood")), checkpoints, record=True)
+        remote = play_game(
+            (make_player("heuristic", in_process=False), make_player("wood", in_process=False)),
+            checkpoints,
+            limits=TimeLimits(scale=4.0),
+            record=True,
+        )
+        assert (local.winner, local.turns, local.reason) == (remote.winner, remote.turns, remote.reason)
+        assert local.record == remote.record
+
+
+def test_solo_run_parks_the_other_pods_out_of_the_way() -> None:
+    result = solo_run(make_player("heuristic"), official_map(0))
+    assert result.winner == 0 and result.reason == "finish"
+    assert 100 < result.turns < 300
+
+
+def test_runner_benchmark_covers_every_map_and_rotation() -> None:
+    result = runner_benchmark("heuristic")
+    assert len(result.turns) + len(result.failures) == 58
+    assert not result.failures
+    assert result.mean_turns <= 230
+
+
+def test_match_swaps_sides_and_counts_every_game() -> None:
+    result = play_match("heuristic", "wood", games=6, seed=2)
+    assert result.games == 6 and len(result.turns) == 6
+    assert result.wins >= 5
+
+
+def test_local_player_exceptions_are_faults() -> None:
+    class Broken:
+        def init(self, laps: int, checkpoints: list[tuple[int, int]]) -> None:
+            pass
+
+        def turn(self, pods: list) -> list[str]:
+            raise ZeroDivisionError("oops")
+
+    result = play_game((LocalPlayer("broken", Broken()), LocalPlayer("wood", builtin_bot("wood"))), MAP)
+    assert result.winner == 1 and "ZeroDivisionError" in result.faults[0]
+
+
+def test_wilson_interval_and_elo() -> None:
+    low, high = wilson_interval(50, 100)
+    assert low == pytest.approx(0.4038, abs=1e-3) and high == pytest.approx(0.5962, abs=1e-3)
+    assert wilson_interval(100, 100)[1] == pytest.approx(1.0)
+    assert elo_difference(0.5) == 0
+    assert elo_difference(0.76) == pytest.approx(200, abs=2)
+    assert elo_difference(1.0) == math.inf
+
+
+def test_race_command_writes_a_replay(tmp_path: Path) -> None:
+    out = tmp_path / "replay.json"
+    assert main(["race", "heuristic", "wood", "--map", "2", "--seed", "5", "--out", str(out)]) == 0
+    replay = json.loads(out.read_text())
+    assert replay["result"]["turns"] == len(replay["turns"]) > 50
+    first = replay["turns"][0]
+    assert len(first["pods"]) == 4 and len(first["commands"]) == 4
+    assert replay["result"]["reason"] == "finish"
+
+
+def test_arena_command_prints_the_statistics() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "sebulba", "arena", "heuristic", "wood", "-n", "4", "--seed", "3"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert "win_rate:" in completed.stdout and "elo_difference:" in completed.stdout
