@@ -7,7 +7,12 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-SUBCOMMAND_MODULES = ("sebulba.simulation.verify", "sebulba.training.cli", "sebulba.arena.cli")
+SUBCOMMAND_MODULES = (
+    "sebulba.simulation.verify",
+    "sebulba.training.cli",
+    "sebulba.arena.cli",
+    "sebulba.export.cli",
+)
 """Modules exposing `add_parser(subparsers)`; each sub-command sets `func(args) -> exit code`."""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -47,7 +48,32 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "--stage", choices=["solo", "duel", "2v2", "league"], default=None, help="force a stage"
     )
     parser.add_argument("--data-dir", type=Path, default=Path("data"))
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="any config field, e.g. --set ppo.ent_coef=0.005 --set rewards.tau=0.3 (JSON values)",
+    )
     parser.set_defaults(func=run)
+
+
+def parse_assignment(text: str) -> dict:
+    """`a.b=1` -> {"a": {"b": 1}}; values are JSON (bare words are strings)."""
+    key, sep, raw = text.partition("=")
+    if not sep or not key:
+        raise ConfigError(f"--set expects KEY=VALUE, got {text!r}")
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError:
+        value = raw
+    nested: dict = {}
+    cursor = nested
+    parts = key.split(".")
+    for part in parts[:-1]:
+        cursor = cursor.setdefault(part, {})
+    cursor[parts[-1]] = value
+    return nested
 
 
 def build_config(args: argparse.Namespace) -> ConfigManager:
@@ -64,6 +90,8 @@ def build_config(args: argparse.Namespace) -> ConfigManager:
     if args.stage is not None:
         update["curriculum"] = {"stage_override": args.stage}
     manager.update(update)
+    for assignment in args.set:
+        manager.update(parse_assignment(assignment))
     return manager
 
 

@@ -33,6 +33,8 @@ from sebulba.training.telemetry import TelemetryHub, TrainingStats
 CHECKPOINT_PREFIX = "ckpt-"
 KEEP_CHECKPOINTS = 3
 """Rolling training checkpoints kept on disk (named saves and league members are kept apart)."""
+MILESTONE_EVERY = 100
+"""Every this many iterations a rolling checkpoint is kept for good (the learning curve uses them)."""
 
 
 def resolve_device(name: str) -> torch.device:
@@ -173,9 +175,12 @@ class Trainer:
         name = name or f"{CHECKPOINT_PREFIX}{self.iteration:07d}"
         self.store.save(name, self.checkpoint_payload())
         if rolling:
-            old = sorted(i.name for i in self.store.list() if i.name.startswith(CHECKPOINT_PREFIX))
+            old = sorted(
+                (i for i in self.store.list() if i.name.startswith(CHECKPOINT_PREFIX)), key=lambda i: i.name
+            )
             for stale in old[:-KEEP_CHECKPOINTS]:
-                self.store.delete(stale)
+                if stale.iteration % MILESTONE_EVERY:
+                    self.store.delete(stale.name)
         self.hub.log("checkpoint", f"saved {name} at step {self.global_step:,}")
         return name
 
