@@ -10,6 +10,7 @@ from pathlib import Path
 
 import torch
 
+from sebulba.export.exporter import load_actor
 from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.simulation.env import Observation
 from sebulba.simulation.features import MAX_ENTITIES, Tracker, decode_action
@@ -37,14 +38,8 @@ class PolicyBot:
 
     @classmethod
     def from_checkpoint(cls, path: Path) -> PolicyBot:
-        """A checkpoint file written by training (`model`) or a league member / export (`actor`)."""
-        payload = torch.load(path, map_location="cpu", weights_only=True)
-        model = DeepSetsPolicy()
-        if "model" in payload:
-            model.load_state_dict(payload["model"])
-        else:
-            model.actor.load_state_dict(payload["actor"])
-        return cls(model)
+        """A checkpoint file written by training (`model`) or a league member / shipped model (`actor`)."""
+        return cls(load_actor(path))
 
     def init(self, laps: int, checkpoints: list[tuple[int, int]]) -> None:
         self.tracker = Tracker(laps, checkpoints)

@@ -206,8 +206,13 @@ def render_bot(model: DeepSetsPolicy, per_row: bool = True, name: str = "sebulba
 
 def load_actor(path: Path) -> DeepSetsPolicy:
     """A training checkpoint (`model`), a league member or a shipped model (`actor`)."""
-    payload = torch.load(path, map_location="cpu", weights_only=True)
+    try:
+        payload = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as error:
+        raise ValueError(f"not a readable checkpoint ({error.__class__.__name__})") from None
     model = DeepSetsPolicy()
+    if not isinstance(payload, dict):
+        raise ValueError("not a checkpoint dictionary")
     if "model" in payload:
         model.load_state_dict(payload["model"])
     elif "actor" in payload:
