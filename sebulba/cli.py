@@ -12,6 +12,7 @@ SUBCOMMAND_MODULES = (
     "sebulba.training.cli",
     "sebulba.arena.cli",
     "sebulba.export.cli",
+    "sebulba.web.cli",
 )
 """Modules exposing `add_parser(subparsers)`; each sub-command sets `func(args) -> exit code`."""
 

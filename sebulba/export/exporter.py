@@ -204,19 +204,26 @@ def render_bot(model: DeepSetsPolicy, per_row: bool = True, name: str = "sebulba
     return header + "\n" + constants + "\n" + feature_code + "\n\n" + RUNTIME.lstrip("\n")
 
 
+def actor_from_payload(payload: object) -> DeepSetsPolicy:
+    """The policy in a training checkpoint (`model`), a league member or a shipped model (`actor`)."""
+    if not isinstance(payload, dict):
+        raise ValueError("not a checkpoint dictionary")
+    model = DeepSetsPolicy()
+    try:
+        if "model" in payload:
+            model.load_state_dict(payload["model"])
+        elif "actor" in payload:
+            model.actor.load_state_dict(payload["actor"])
+        else:
+            raise ValueError("holds neither a model nor an actor")
+    except RuntimeError as error:
+        raise ValueError(f"weights do not fit the DeepSets policy: {error}") from None
+    return model.eval()
+
+
 def load_actor(path: Path) -> DeepSetsPolicy:
-    """A training checkpoint (`model`), a league member or a shipped model (`actor`)."""
     try:
         payload = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as error:
         raise ValueError(f"not a readable checkpoint ({error.__class__.__name__})") from None
-    model = DeepSetsPolicy()
-    if not isinstance(payload, dict):
-        raise ValueError("not a checkpoint dictionary")
-    if "model" in payload:
-        model.load_state_dict(payload["model"])
-    elif "actor" in payload:
-        model.actor.load_state_dict(payload["actor"])
-    else:
-        raise ValueError(f"{path} holds neither a model nor an actor")
-    return model.eval()
+    return actor_from_payload(payload)

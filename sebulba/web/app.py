@@ -1,0 +1,204 @@
+"""The control room's server: REST routers, the telemetry WebSocket and the built page.
+
+Training runs in the `TrainingService` worker thread; this layer only reads the hub's snapshots and
+writes configuration through the `ConfigManager`. One broadcaster task turns snapshots into frames (at
+most 60 a second, only when something changed) and hands them to each client's bounded queue, which
+drops its oldest frame when full: a slow or stalled browser never slows training or other clients.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, WebSocket, WebSocketDisconnect
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import ValidationError
+
+from sebulba.config import ConfigError, ConfigManager
+from sebulba.training.service import TrainingService
+from sebulba.training.telemetry import TelemetryHub
+from sebulba.web.routers import ROUTERS, run_command
+from sebulba.web.schemas import (
+    CommandMessage,
+    CommandResultFrame,
+    ConfigMessage,
+    ConfigResultFrame,
+    ErrorFrame,
+    log_frame,
+    telemetry_frame,
+)
+
+STATIC_DIR = Path(__file__).parent / "static"
+FRAME_INTERVAL_S = 1 / 60
+IDLE_STATS_INTERVAL_S = 0.5
+"""Without new race frames (training stopped), stats still go out at this pace."""
+CLIENT_QUEUE_FRAMES = 8
+SEND_TIMEOUT_S = 2.0
+
+
+class Broadcaster:
+    """Fans telemetry out to every connected client's bounded queue."""
+
+    def __init__(self, hub: TelemetryHub) -> None:
+        self.hub = hub
+        self.clients: set[asyncio.Queue[str]] = set()
+        self.frames_sent = 0
+
+    @staticmethod
+    def offer(client: asyncio.Queue[str], message: str) -> None:
+        """Queue a frame, dropping the oldest when the client is behind."""
+        if client.full():
+            with contextlib.suppress(asyncio.QueueEmpty):
+                client.get_nowait()
+        client.put_nowait(message)
+
+    async def run(self) -> None:
+        race_seq = -1
+        log_seq = 0
+        idle = 0.0
+        while True:
+            await asyncio.sleep(FRAME_INTERVAL_S)
+            idle += FRAME_INTERVAL_S
+            seq, race = self.hub.race()
+            events = self.hub.events_after(log_seq)
+            if not self.clients:
+                race_seq = seq
+                log_seq = events[-1].seq if events else log_seq
+                continue
+            messages = []
+            if seq != race_seq or idle >= IDLE_STATS_INTERVAL_S:
+                race_seq = seq
+                idle = 0.0
+                messages.append(telemetry_frame(self.hub.stats(), race).model_dump_json())
+            for event in events:
+                log_seq = event.seq
+                messages.append(log_frame(event).model_dump_json())
+            for client in list(self.clients):
+                for message in messages:
+                    self.offer(client, message)
+            self.frames_sent += len(messages)
+
+
+NOT_BUILT_PAGE = (
+    "<!doctype html><title>Sebulba</title><p>The control room page is not built: "
+    "run <code>make setup</code> (it builds frontend/ into sebulba/web/static). "
+    "The API is at <a href='/docs'>/docs</a>.</p>"
+)
+
+
+def _not_built_page() -> HTMLResponse:
+    return HTMLResponse(NOT_BUILT_PAGE)
+
+
+def create_app(
+    config_manager: ConfigManager,
+    data_dir: Path,
+    autostart: bool = True,
+    resume: bool = True,
+    hub: TelemetryHub | None = None,
+) -> FastAPI:
+    hub = hub or TelemetryHub()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        service = TrainingService(config_manager, hub, data_dir, resume=resume)
+        broadcaster = Broadcaster(hub)
+        app.state.service = service
+        app.state.broadcaster = broadcaster
+        task = asyncio.create_task(broadcaster.run())
+        if autostart:
+            service.start()
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            await asyncio.to_thread(service.close)
+
+    app = FastAPI(title="Sebulba control room", lifespan=lifespan)
+    app.state.config_manager = config_manager
+    app.state.data_dir = Path(data_dir)
+    app.state.hub = hub
+    for router in ROUTERS:
+        app.include_router(router)
+
+    @app.get("/api/health")
+    def health() -> dict[str, object]:
+        return {"ok": True, "running": app.state.service.running}
+
+    @app.websocket("/ws/telemetry")
+    async def telemetry(websocket: WebSocket) -> None:
+        await websocket.accept()
+        queue: asyncio.Queue[str] = asyncio.Queue(maxsize=CLIENT_QUEUE_FRAMES)
+        broadcaster: Broadcaster = app.state.broadcaster
+        broadcaster.clients.add(queue)
+        sender = asyncio.create_task(_send_loop(websocket, queue))
+        try:
+            while True:
+                reply = await _handle(app, await websocket.receive_text())
+                Broadcaster.offer(queue, reply)
+        except WebSocketDisconnect:
+            pass
+        finally:
+            broadcaster.clients.discard(queue)
+            sender.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await sender
+
+    if STATIC_DIR.is_dir() and (STATIC_DIR / "index.html").is_file():
+        app.mount("/", StaticFiles(directory=STATIC_DIR, html=True), name="static")
+    else:
+        app.get("/", response_class=HTMLResponse)(_not_built_page)
+    return app
+
+
+async def _send_loop(websocket: WebSocket, queue: asyncio.Queue[str]) -> None:
+    """Send queued frames; a client that cannot take one within SEND_TIMEOUT_S is disconnected."""
+    while True:
+        message = await queue.get()
+        try:
+            await asyncio.wait_for(websocket.send_text(message), SEND_TIMEOUT_S)
+        except (TimeoutError, RuntimeError, WebSocketDisconnect):
+            with contextlib.suppress(Exception):
+                await websocket.close()
+            return
+
+
+async def _handle(app: FastAPI, text: str) -> str:
+    """A client message -> the reply frame (JSON); never raises."""
+    try:
+        message = json.loads(text)
+    except ValueError:
+        return ErrorFrame(message="malformed JSON").model_dump_json()
+    if not isinstance(message, dict):
+        return ErrorFrame(message="a message is a JSON object with a 'type'").model_dump_json()
+    kind = message.get("type")
+    try:
+        if kind == "command":
+            command = CommandMessage.model_validate(message)
+            service = app.state.service
+            try:
+                text = await asyncio.to_thread(run_command, service, command.action)
+                return CommandResultFrame(action=command.action, ok=True, message=text).model_dump_json()
+            except (ValueError, RuntimeError, TimeoutError) as error:
+                return CommandResultFrame(
+                    action=command.action, ok=False, message=str(error)
+                ).model_dump_json()
+        if kind == "config":
+            update = ConfigMessage.model_validate(message)
+            try:
+                config = app.state.config_manager.update(update.payload)
+            except ConfigError as error:
+                return ConfigResultFrame(accepted=False, error=str(error)).model_dump_json()
+            return ConfigResultFrame(accepted=True, config=config.model_dump()).model_dump_json()
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors())
+        return ErrorFrame(message=f"invalid {kind} message: {problems}").model_dump_json()
+    return ErrorFrame(message=f"unknown message type {kind!r}").model_dump_json()

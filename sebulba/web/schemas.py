@@ -1,0 +1,153 @@
+"""The control room's wire format: every frame the server sends and every message it accepts."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from sebulba.training.telemetry import LogEvent, RaceFrame, TrainingStats
+
+
+class PodState(BaseModel):
+    id: int
+    team: int
+    x: float
+    y: float
+    angle: float
+    vx: float
+    vy: float
+    thrust: int
+    boost: bool
+    shield: bool
+    role: str
+    next_checkpoint: int
+    checkpoints_passed: int
+
+
+class RaceState(BaseModel):
+    turn: int
+    pods: list[PodState]
+    checkpoints: list[tuple[float, float]]
+    collisions: list[tuple[float, float]] = []
+
+
+class Stats(BaseModel):
+    fps_physics: float
+    fps_training: float
+    reward_mean: float
+    win_rate: float
+    active_model: str
+    iteration: int
+    total_steps: int
+    episode_length_mean: float
+    stage: str
+    opponent: str
+    learning_rate: float
+    entropy: float
+    value_loss: float
+    policy_loss: float
+    approx_kl: float
+    clip_fraction: float
+    explained_variance: float
+    running: bool
+    cpu_memory_mb: float
+    gpu_memory_mb: float
+
+
+class LeagueEntry(BaseModel):
+    id: str
+    elo: float
+    created: str
+    parent: str
+    games: int
+
+
+class TelemetryFrame(BaseModel):
+    type: Literal["telemetry"] = "telemetry"
+    step: int
+    match_id: int
+    stats: Stats
+    race_state: RaceState | None
+    league: list[LeagueEntry]
+
+
+class LogFrame(BaseModel):
+    type: Literal["log"] = "log"
+    seq: int
+    time: float
+    kind: str
+    message: str
+
+
+class ConfigResultFrame(BaseModel):
+    type: Literal["config_result"] = "config_result"
+    accepted: bool
+    config: dict[str, Any] | None = None
+    error: str | None = None
+
+
+class CommandResultFrame(BaseModel):
+    type: Literal["command_result"] = "command_result"
+    action: str
+    ok: bool
+    message: str
+
+
+class ErrorFrame(BaseModel):
+    type: Literal["error"] = "error"
+    message: str
+
+
+class CommandMessage(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    type: Literal["command"]
+    action: Literal["START", "STOP", "RESET", "SAVE_CHECKPOINT"]
+
+
+class ConfigMessage(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    type: Literal["config"]
+    payload: dict[str, Any]
+
+
+class SaveRequest(BaseModel):
+    name: str | None = Field(
+        None, description="Checkpoint name (letters, digits, _ - .); default: by iteration"
+    )
+
+
+class ScenarioPod(BaseModel):
+    x: int
+    y: int
+    vx: int = 0
+    vy: int = 0
+    angle: float | None = None
+
+
+class ScenarioRequest(BaseModel):
+    checkpoints: list[tuple[int, int]] = Field(min_length=2, max_length=8)
+    pods: list[ScenarioPod] = Field(min_length=4, max_length=4)
+    turns: int = Field(100, ge=1, le=500)
+
+
+def telemetry_frame(stats: TrainingStats, race: RaceFrame | None) -> TelemetryFrame:
+    race_state = None
+    if race is not None:
+        race_state = RaceState(
+            turn=race.turn,
+            pods=[PodState(**pod.__dict__) for pod in race.pods],
+            checkpoints=list(race.checkpoints),
+            collisions=list(race.collisions),
+        )
+    return TelemetryFrame(
+        step=stats.step,
+        match_id=race.match_id if race is not None else 0,
+        stats=Stats(**{name: getattr(stats, name) for name in Stats.model_fields}),
+        race_state=race_state,
+        league=[LeagueEntry(**entry) for entry in stats.league],
+    )
+
+
+def log_frame(event: LogEvent) -> LogFrame:
+    return LogFrame(seq=event.seq, time=event.time, kind=event.kind, message=event.message)
