@@ -344,9 +344,9 @@ class Trainer:
         var_y = float(y_true.var())
         explained = float("nan") if var_y == 0 else 1.0 - float((y_true - y_pred).var()) / var_y
         return {
-            "policy_loss": float(policy_loss),
-            "value_loss": float(value_loss),
-            "entropy": float(entropy_loss),
+            "policy_loss": float(policy_loss.detach()),
+            "value_loss": float(value_loss.detach()),
+            "entropy": float(entropy_loss.detach()),
             "old_approx_kl": float(old_approx_kl),
             "approx_kl": float(approx_kl),
             "clipfrac": sum(clip_fractions) / max(1, len(clip_fractions)),
@@ -399,7 +399,8 @@ class Trainer:
             win_rate=win_rate,
             active_model=f"{CHECKPOINT_PREFIX}{self.iteration:07d}",
             stage=self.curriculum.stage,
-            opponent=self.opponent_id or ("heuristic" if self.curriculum.stage == "duel" else "self"),
+            opponent=self.opponent_id
+            or {"solo": "none", "duel": "heuristic"}.get(self.curriculum.stage, "self"),
             learning_rate=lr,
             entropy=losses["entropy"],
             value_loss=losses["value_loss"],

@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { RingBuffer } from "./ringBuffer";
+import type { LogFrame, RaceState, ServerFrame, TelemetryFrame } from "./types";
+
+export const CHART_POINTS = 600;
+export const LOG_LINES = 200;
+
+export interface Series {
+  x: RingBuffer<number>;
+  reward: RingBuffer<number>;
+  entropy: RingBuffer<number>;
+  valueLoss: RingBuffer<number>;
+  winRate: RingBuffer<number>;
+  stepsPerSecond: RingBuffer<number>;
+}
+
+export interface RaceBuffer {
+  previous: RaceState | null;
+  current: RaceState | null;
+  receivedAt: number;
+  interval: number;
+}
+
+function makeSeries(): Series {
+  return {
+    x: new RingBuffer(CHART_POINTS),
+    reward: new RingBuffer(CHART_POINTS),
+    entropy: new RingBuffer(CHART_POINTS),
+    valueLoss: new RingBuffer(CHART_POINTS),
+    winRate: new RingBuffer(CHART_POINTS),
+    stepsPerSecond: new RingBuffer(CHART_POINTS),
+  };
+}
+
+/** The telemetry WebSocket: reconnects with backoff, keeps bounded histories, exposes `send`. */
+export function useTelemetry() {
+  const [connected, setConnected] = useState(false);
+  const [latest, setLatest] = useState<TelemetryFrame | null>(null);
+  const [logs, setLogs] = useState<LogFrame[]>([]);
+  const [reply, setReply] = useState<ServerFrame | null>(null);
+  const [fps, setFps] = useState(0);
+  const series = useRef<Series>(makeSeries());
+  const race = useRef<RaceBuffer>({ previous: null, current: null, receivedAt: 0, interval: 100 });
+  const logBuffer = useRef(new RingBuffer<LogFrame>(LOG_LINES));
+  const socket = useRef<WebSocket | null>(null);
+  const lastIteration = useRef(-1);
+
+  useEffect(() => {
+    let stopped = false;
+    let retry = 500;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let frames = 0;
+    const counter = setInterval(() => {
+      setFps(frames);
+      frames = 0;
+    }, 1000);
+
+    const connect = () => {
+      const protocol = window.location.protocol === "https:" ? "wss" : "ws";
+      const ws = new WebSocket(`${protocol}://${window.location.host}/ws/telemetry`);
+      socket.current = ws;
+      ws.onopen = () => {
+        retry = 500;
+        setConnected(true);
+      };
+      ws.onclose = () => {
+        setConnected(false);
+        if (!stopped) timer = setTimeout(connect, (retry = Math.min(retry * 2, 8000)));
+      };
+      ws.onmessage = (event: MessageEvent<string>) => {
+        const frame = JSON.parse(event.data) as ServerFrame;
+        if (frame.type === "telemetry") {
+          frames += 1;
+          if (frame.race_state) {
+            const now = performance.now();
+            const buffer = race.current;
+            buffer.interval = buffer.receivedAt ? Math.min(1000, now - buffer.receivedAt) : 100;
+            buffer.previous = buffer.current;
+            buffer.current = frame.race_state;
+            buffer.receivedAt = now;
+          }
+          if (frame.stats.iteration !== lastIteration.current) {
+            lastIteration.current = frame.stats.iteration;
+            const s = series.current;
+            s.x.push(frame.step);
+            s.reward.push(frame.stats.reward_mean);
+            s.entropy.push(frame.stats.entropy);
+            s.valueLoss.push(frame.stats.value_loss);
+            s.winRate.push(frame.stats.win_rate);
+            s.stepsPerSecond.push(frame.stats.fps_training);
+          }
+          setLatest(frame);
+        } else if (frame.type === "log") {
+          logBuffer.current.push(frame);
+          setLogs(logBuffer.current.toArray());
+        } else {
+          setReply(frame);
+        }
+      };
+    };
+    connect();
+    return () => {
+      stopped = true;
+      clearInterval(counter);
+      if (timer) clearTimeout(timer);
+      socket.current?.close();
+    };
+  }, []);
+
+  const send = useCallback((message: object) => {
+    if (socket.current?.readyState === WebSocket.OPEN) socket.current.send(JSON.stringify(message));
+  }, []);
+
+  return { connected, latest, logs, reply, fps, series, race, send };
+}
