@@ -1,14 +1,17 @@
 """The league of past selves (seed plan): checkpoints rated by Elo, pruned, sampled as opponents.
 
 `data/league.json` lists the members; each member's actor weights are a checkpoint `league-<id>`.
-The learner itself is rated too (`learner_elo`): a new member starts from the learner's rating at the
-moment it was frozen. Games against the latest self are not rated (both sides are the same policy).
-Every file is written atomically, so a kill -9 never leaves a half-written league.
+The learner is a rated pseudo-member (`learner_elo`, not in `members`): a new member starts from the
+learner's rating at the moment it was frozen, and every rated game is learner vs member. Games against
+the latest self are not rated (both sides are the same policy, the expected score is 1/2 by definition).
+Every file is written atomically and in an order that keeps league.json true after a kill -9 at any
+moment: a member's checkpoint is written before it is listed, and a pruned one deleted after it is not.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import random
 import time
 from pathlib import Path
@@ -17,7 +20,9 @@ from typing import Any
 from sebulba.config import LeagueConfig
 from sebulba.fileio import atomic_write_json
 from sebulba.models.deepsets import DeepSetsPolicy
-from sebulba.training.checkpoints import CheckpointStore
+from sebulba.training.checkpoints import NAME_PATTERN, CheckpointStore
+
+MEMBER_FIELDS = {"id": str, "elo": float, "created": str, "parent": str, "games": int}
 
 
 class LeagueError(RuntimeError):
@@ -36,18 +41,24 @@ class League:
             self._load()
 
     def _load(self) -> None:
+        """Everything is checked before anything is kept: a bad file raises and changes nothing."""
         try:
             data = json.loads(self.path.read_text())
-            members = [dict(m) for m in data["members"]]
-            for m in members:
-                m["id"], m["elo"], m["games"] = str(m["id"]), float(m["elo"]), int(m["games"])
-        except (OSError, ValueError, KeyError, TypeError) as error:
+            members = [_checked_member(m) for m in data["members"]]
+            learner_elo = float(data.get("learner_elo", self.config.elo_start))
+            next_id = int(data.get("next_id", len(members) + 1))
+            if len({m["id"] for m in members}) != len(members):
+                raise ValueError("a member id appears twice")
+            if not math.isfinite(learner_elo) or next_id < 1:
+                raise ValueError("learner_elo must be finite and next_id positive")
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
             raise LeagueError(
-                f"{self.path} is unreadable ({error}); move it away to start a new league"
+                f"{self.path} is unreadable ({error.__class__.__name__}: {error}); it is left as it is: "
+                "repair it or move it away to start a new league"
             ) from None
         self.members = members
-        self.learner_elo = float(data.get("learner_elo", self.config.elo_start))
-        self.next_id = int(data.get("next_id", len(members) + 1))
+        self.learner_elo = learner_elo
+        self.next_id = next_id
 
     def _save(self) -> None:
         atomic_write_json(
@@ -59,7 +70,7 @@ class League:
         member_id = f"league-{self.next_id:04d}"
         self.store.save(
             member_id,
-            {"actor": policy.actor.state_dict(), "iteration": iteration, "global_step": global_step},
+            {"actor": policy.actor_state_dict(), "iteration": iteration, "global_step": global_step},
         )
         self.next_id += 1
         self.members.append(
@@ -72,22 +83,26 @@ class League:
                 "iteration": iteration,
             }
         )
-        self._prune()
+        pruned = self._prune()
         self._save()
+        for victim in pruned:
+            if self.store.exists(victim):
+                self.store.delete(victim)
         return member_id
 
-    def _prune(self) -> None:
-        """Over capacity: drop the oldest members outside the top `protected_top` by Elo."""
+    def _prune(self) -> list[str]:
+        """Over capacity: unlist the oldest members outside the top `protected_top` by Elo; their ids."""
+        pruned = []
         while len(self.members) > self.config.capacity:
             protected = {
                 m["id"] for m in sorted(self.members, key=lambda m: -m["elo"])[: self.config.protected_top]
             }
             victim = next((m for m in self.members if m["id"] not in protected), None)
             if victim is None:
-                return
+                break
             self.members.remove(victim)
-            if self.store.exists(victim["id"]):
-                self.store.delete(victim["id"])
+            pruned.append(victim["id"])
+        return pruned
 
     def sample_opponent(self, rng: random.Random) -> str | None:
         """None (the latest self) with probability latest_self_share, else a uniform league member."""
@@ -96,10 +111,10 @@ class League:
         return rng.choice(self.members)["id"]
 
     def record_result(self, member_id: str, learner_score: float, games: int = 1) -> None:
-        """Elo update (K from the config) after `games` races scoring `learner_score` on average."""
-        member = next((m for m in self.members if m["id"] == member_id), None)
-        if member is None:
-            raise KeyError(f"no league member {member_id!r}")
+        """Learner vs member Elo update (K from the config) after `games` races scoring `learner_score`."""
+        if not 0.0 <= learner_score <= 1.0 or games < 1:
+            raise ValueError(f"a score is in [0, 1] over at least one game, not {learner_score} over {games}")
+        member = self._member(member_id)
         expected = 1.0 / (1.0 + 10.0 ** ((member["elo"] - self.learner_elo) / 400.0))
         delta = self.config.elo_k * (learner_score - expected)
         self.learner_elo += delta
@@ -107,7 +122,15 @@ class League:
         member["games"] += games
         self._save()
 
+    def _member(self, member_id: str) -> dict[str, Any]:
+        member = next((m for m in self.members if m["id"] == member_id), None)
+        if member is None:
+            raise KeyError(f"no league member {member_id!r}")
+        return member
+
     def load_policy(self, member_id: str) -> DeepSetsPolicy:
+        """The member's frozen actor (the critic stays at its initial weights: opponents only act)."""
+        self._member(member_id)
         policy = DeepSetsPolicy()
         policy.actor.load_state_dict(self.store.load(member_id)["actor"])
         policy.eval()
@@ -116,6 +139,16 @@ class League:
     def table(self, top: int = 10) -> list[dict[str, Any]]:
         ranked = sorted(self.members, key=lambda m: -m["elo"])[:top]
         return [{k: m[k] for k in ("id", "elo", "created", "parent", "games")} for m in ranked]
+
+
+def _checked_member(entry: Any) -> dict[str, Any]:
+    """One league.json member with the fields and types `table` and the Elo updates rely on."""
+    member = {key: kind(entry[key]) for key, kind in MEMBER_FIELDS.items()}
+    if not isinstance(entry["id"], str) or not NAME_PATTERN.fullmatch(member["id"]):
+        raise ValueError(f"member id {entry['id']!r} is not a checkpoint name")
+    if not math.isfinite(member["elo"]) or member["games"] < 0:
+        raise ValueError(f"member {member['id']} has elo {member['elo']} and games {member['games']}")
+    return {**entry, **member}
 
 
 def frozen_copy(policy: DeepSetsPolicy) -> DeepSetsPolicy:
