@@ -129,10 +129,6 @@ def create_app(
     for router in ROUTERS:
         app.include_router(router)
 
-    @app.get("/api/health")
-    def health() -> dict[str, object]:
-        return {"ok": True, "running": app.state.service.running}
-
     @app.websocket("/ws/telemetry")
     async def telemetry(websocket: WebSocket) -> None:
         await websocket.accept()

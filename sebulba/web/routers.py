@@ -1,4 +1,4 @@
-"""REST routers, one per concern: config, control, checkpoints, league, replays, export, scenario."""
+"""REST routers, one per concern: status, config, control, checkpoints, league, replays, scenario."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import PlainTextResponse
 
-from sebulba.arena.players import LocalPlayer
+from sebulba.arena.players import LocalPlayer, Player, make_player
 from sebulba.arena.policy_bot import PolicyBot
 from sebulba.arena.referee import protocol_view
 from sebulba.config import ConfigError, ConfigManager, TrainingConfig
@@ -19,7 +19,8 @@ from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.simulation.cpu_physics import GameState, Pod, parse_command, step
 from sebulba.training.checkpoints import CheckpointError
 from sebulba.training.service import TrainingService
-from sebulba.web.schemas import SaveRequest, ScenarioRequest
+from sebulba.training.telemetry import TelemetryHub
+from sebulba.web.schemas import SaveRequest, ScenarioRequest, TelemetryFrame, telemetry_frame
 
 REPLAY_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}\.json$")
 
@@ -30,6 +31,21 @@ def service_of(request: Request) -> TrainingService:
 
 def config_of(request: Request) -> ConfigManager:
     return request.app.state.config_manager
+
+
+status_router = APIRouter(prefix="/api", tags=["status"])
+
+
+@status_router.get("/health")
+def health(request: Request) -> dict[str, bool]:
+    return {"ok": True, "running": service_of(request).running}
+
+
+@status_router.get("/telemetry")
+def latest_telemetry(request: Request) -> TelemetryFrame:
+    """The latest snapshot, for scripts and benchmarks that would rather poll than hold a WebSocket."""
+    hub: TelemetryHub = request.app.state.hub
+    return telemetry_frame(hub.stats(), hub.race()[1])
 
 
 config_router = APIRouter(prefix="/api/config", tags=["config"])
@@ -177,41 +193,68 @@ def get_replay(request: Request, name: str) -> dict[str, Any]:
 scenario_router = APIRouter(prefix="/api/scenario", tags=["scenario"])
 
 
+def _scenario_player(actor: dict[str, Any] | None) -> Player:
+    """The current policy's weights when training has produced some, else the built-in heuristic bot."""
+    if actor is None:
+        return make_player("heuristic")
+    model = DeepSetsPolicy()
+    model.actor.load_state_dict(actor)
+    return LocalPlayer("policy", PolicyBot(model))
+
+
+def _turn_record(state: GameState) -> dict[str, Any]:
+    """One turn in the replay format of `sebulba race`, so the page plays both the same way."""
+    return {
+        "turn": state.turn,
+        "pods": [
+            {
+                "x": int(p.x),
+                "y": int(p.y),
+                "vx": int(p.vx),
+                "vy": int(p.vy),
+                "angle": p.angle,
+                "next": p.next_checkpoint,
+                "passed": p.checkpoints_passed,
+                "shield": p.shield_turns,
+                "boost_used": p.boost_used,
+            }
+            for p in state.pods
+        ],
+        "collisions": [{"a": c.a, "b": c.b, "x": c.x, "y": c.y} for c in state.last_collisions],
+    }
+
+
 @scenario_router.post("")
 def run_scenario(request: Request, body: ScenarioRequest) -> dict[str, Any]:
-    """Play the current policy (both teams) from a hand-placed situation; returns every turn."""
+    """Play both teams from a hand-placed situation (same bot on each side); returns every turn."""
     actor = service_of(request).actor_state()
-    model = DeepSetsPolicy()
-    if actor is not None:
-        model.actor.load_state_dict(actor)
-    checkpoints = [tuple(c) for c in body.checkpoints]
-    pods = [Pod(float(p.x), float(p.y), float(p.vx), float(p.vy), p.angle, 1) for p in body.pods]
-    state = GameState(checkpoints=checkpoints, pods=pods)  # type: ignore[arg-type]
-    players = [LocalPlayer("policy", PolicyBot(model)), LocalPlayer("policy", PolicyBot(model))]
+    checkpoints = [(x, y) for x, y in body.checkpoints]
+    pods = [Pod(float(p.x), float(p.y), float(p.vx), float(p.vy), p.angle) for p in body.pods]
+    state = GameState(checkpoints=checkpoints, pods=pods)
+    players = [_scenario_player(actor), _scenario_player(actor)]
     for player in players:
-        player.start(3, checkpoints)  # type: ignore[arg-type]
-    frames = []
-    while not state.finished and state.turn < body.turns:
-        lines = players[0].turn(protocol_view(state, 0), 1.0) + players[1].turn(protocol_view(state, 1), 1.0)
-        step(state, [parse_command(line) for line in lines])
-        frames.append(
-            {
-                "turn": state.turn,
-                "pods": [
-                    {"x": p.x, "y": p.y, "vx": p.vx, "vy": p.vy, "angle": p.angle or 0.0} for p in state.pods
-                ],
-                "collisions": [[c.x, c.y] for c in state.last_collisions],
-            }
-        )
+        player.start(state.rules.laps, checkpoints)
+    turns = []
+    try:
+        while not state.finished and state.turn < body.turns:
+            lines = players[0].turn(protocol_view(state, 0), 1.0) + players[1].turn(
+                protocol_view(state, 1), 1.0
+            )
+            step(state, [parse_command(line) for line in lines])
+            turns.append(_turn_record(state))
+    finally:
+        for player in players:
+            player.close()
     return {
-        "checkpoints": checkpoints,
-        "frames": frames,
-        "winner": state.winner,
-        "trained": actor is not None,
+        "checkpoints": [list(c) for c in checkpoints],
+        "turns": turns,
+        "result": {"winner": state.winner, "reason": state.end_reason, "turns": state.turn},
+        "bot": "policy" if actor is not None else "heuristic",
     }
 
 
 ROUTERS = (
+    status_router,
     config_router,
     control_router,
     checkpoints_router,

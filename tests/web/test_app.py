@@ -16,7 +16,7 @@ import uvicorn
 import websockets
 
 from sebulba.config import ConfigManager, preset
-from sebulba.web.app import create_app
+from sebulba.web.app import CLIENT_QUEUE_FRAMES, Broadcaster, create_app
 from sebulba.web.schemas import ConfigResultFrame, ErrorFrame, LogFrame, TelemetryFrame
 
 
@@ -170,7 +170,7 @@ def test_log_frames_reach_clients(idle_server: Server) -> None:
     asyncio.run(scenario())
 
 
-def test_scenario_runs_the_policy_from_a_placed_situation(idle_server: Server) -> None:
+def test_scenario_plays_the_heuristic_bot_before_any_training(idle_server: Server) -> None:
     body = {
         "checkpoints": [[3000, 3000], [12000, 6000], [8000, 2000]],
         "pods": [
@@ -183,9 +183,35 @@ def test_scenario_runs_the_policy_from_a_placed_situation(idle_server: Server) -
     }
     response = httpx.post(f"{idle_server.base}/api/scenario", json=body, timeout=60)
     assert response.status_code == 200
-    frames = response.json()["frames"]
-    assert len(frames) == 20 and len(frames[-1]["pods"]) == 4
+    scenario = response.json()
+    assert scenario["bot"] == "heuristic"
+    turns = scenario["turns"]
+    assert len(turns) == 20 and len(turns[-1]["pods"]) == 4
+    assert any(pod["x"] != 3000 or pod["y"] != 4000 for pod in turns[-1]["pods"][:1]), "the pods moved"
     assert (
         httpx.post(f"{idle_server.base}/api/scenario", json={**body, "pods": body["pods"][:2]}).status_code
         == 422
     )
+
+
+def test_replays_are_listed_and_served_from_the_data_folder(idle_server: Server, tmp_path: Path) -> None:
+    replays = tmp_path / "replays"
+    replays.mkdir()
+    (replays / "game1.json").write_text(json.dumps({"checkpoints": [[1, 2]], "turns": []}))
+    (replays / "notes.txt").write_text("not a replay")
+    assert httpx.get(f"{idle_server.base}/api/replays").json() == ["game1.json"]
+    assert httpx.get(f"{idle_server.base}/api/replays/game1.json").json()["checkpoints"] == [[1, 2]]
+    assert httpx.get(f"{idle_server.base}/api/replays/other.json").status_code == 404
+
+
+def test_latest_telemetry_over_rest_follows_the_schema(idle_server: Server) -> None:
+    frame = TelemetryFrame.model_validate(httpx.get(f"{idle_server.base}/api/telemetry").json())
+    assert not frame.stats.running and frame.step == 0
+
+
+def test_a_full_client_queue_drops_its_oldest_frame() -> None:
+    queue: asyncio.Queue[str] = asyncio.Queue(maxsize=CLIENT_QUEUE_FRAMES)
+    for i in range(CLIENT_QUEUE_FRAMES + 3):
+        Broadcaster.offer(queue, str(i))
+    kept = [queue.get_nowait() for _ in range(queue.qsize())]
+    assert kept == [str(i) for i in range(3, CLIENT_QUEUE_FRAMES + 3)]
