@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import random
+import select
 import signal
-import subprocess
-import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -118,18 +118,27 @@ def test_arbitrary_pickles_are_refused(tmp_path: Path) -> None:
         store.load("evil")
 
 
-WRITER = """
-import sys, torch
-from pathlib import Path
-from sebulba.training.checkpoints import CheckpointStore
-store = CheckpointStore(Path(sys.argv[1]))
-i = int(sys.argv[2])
-while True:
-    i += 1
-    store.save("ckpt", {"w": torch.full((20000,), float(i)), "iteration": i, "global_step": i})
-    if i == int(sys.argv[2]) + 1:
-        print("ready", flush=True)
-"""
+def kill_writer_at_a_random_moment(
+    write_forever: Callable[[Callable[[], None]], None], rng: random.Random
+) -> None:
+    """Fork a writer (no re-import: fast), wait for its first write to finish, SIGKILL it soon after."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_end)
+        try:
+            write_forever(lambda: os.write(write_end, b"r"))
+        finally:
+            os._exit(1)
+    os.close(write_end)
+    try:
+        ready, _, _ = select.select([read_end], [], [], 60.0)
+        assert ready and os.read(read_end, 1) == b"r", "the writer never finished a first write"
+        time.sleep(rng.random() * 0.2)
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(read_end)
 
 
 def test_kill_9_while_writing_never_leaves_a_broken_file(tmp_path: Path) -> None:
@@ -137,14 +146,16 @@ def test_kill_9_while_writing_never_leaves_a_broken_file(tmp_path: Path) -> None
     rng = random.Random(0)
     store = CheckpointStore(tmp_path)
     last = 0
-    for _ in range(4):
-        process = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(tmp_path), str(last)], stdout=subprocess.PIPE, text=True
-        )
-        assert process.stdout is not None and process.stdout.readline() == "ready\n"
-        time.sleep(rng.random() * 0.3)
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
+
+    def write_forever(signal_ready: Callable[[], None]) -> None:
+        i = last
+        while True:
+            i += 1
+            store.save("ckpt", {"w": torch.full((20000,), float(i)), "iteration": i, "global_step": i})
+            signal_ready()
+
+    for _ in range(6):
+        kill_writer_at_a_random_moment(write_forever, rng)
         payload = store.load("ckpt")
         assert torch.all(payload["w"] == payload["iteration"])
         assert payload["iteration"] > last

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 import random
-import signal
-import subprocess
-import sys
-import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,6 +14,7 @@ import torch
 from sebulba.config import LeagueConfig
 from sebulba.models.deepsets import DeepSetsPolicy, Observation
 from sebulba.training.self_play import League, LeagueError
+from tests.training.test_checkpoints import kill_writer_at_a_random_moment
 
 
 def test_elo_moves_by_k_times_the_surprise(tmp_path: Path) -> None:
@@ -103,34 +100,22 @@ def test_a_corrupt_league_file_is_a_clear_error_and_is_kept(tmp_path: Path, cont
     assert (tmp_path / "league.json").read_text() == content
 
 
-WRITER = """
-import sys
-from pathlib import Path
-from sebulba.config import LeagueConfig
-from sebulba.models.deepsets import DeepSetsPolicy
-from sebulba.training.self_play import League
-league = League(Path(sys.argv[1]), LeagueConfig(capacity=4, protected_top=1))
-model = DeepSetsPolicy()
-while True:
-    member = league.add(model, "learner", 0, 0)
-    league.record_result(member, 1.0)
-    print("ready", flush=True)
-"""
-
-
 def test_kill_9_at_any_moment_leaves_a_consistent_league(tmp_path: Path) -> None:
     """Every listed member keeps loadable weights, and the league only ever grows in history."""
     rng = random.Random(0)
+    config = LeagueConfig(capacity=4, protected_top=1)
+    model = DeepSetsPolicy()
+
+    def write_forever(signal_ready: Callable[[], None]) -> None:
+        league = League(tmp_path, config)
+        while True:
+            league.record_result(league.add(model, "learner", 0, 0), 1.0)
+            signal_ready()
+
     last_next_id = 1
-    for _ in range(3):
-        process = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True
-        )
-        assert process.stdout is not None and process.stdout.readline() == "ready\n"
-        time.sleep(rng.random() * 0.3)
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
-        league = League(tmp_path, LeagueConfig(capacity=4, protected_top=1))
+    for _ in range(5):
+        kill_writer_at_a_random_moment(write_forever, rng)
+        league = League(tmp_path, config)
         assert 1 <= len(league.members) <= 4 and league.next_id > last_next_id
         for member in league.members:
             league.load_policy(member["id"])
