@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from sebulba.simulation.rules import (
@@ -26,6 +27,10 @@ from sebulba.simulation.rules import (
 _CONTACT_DISTANCE_SQ = float((2 * POD_RADIUS) ** 2)
 _CONTACT_DISTANCE = float(2 * POD_RADIUS)
 _CHECKPOINT_RADIUS_SQ = float(CHECKPOINT_RADIUS**2)
+_atan2, _degrees, _radians, _fmod = math.atan2, math.degrees, math.radians, math.fmod
+_cos, _sin, _sqrt = math.cos, math.sin, math.sqrt
+"""Module-level aliases: the hot path is pure CPython, where attribute look-ups cost."""
+_time_of = itemgetter(0)
 
 
 class Command(NamedTuple):
@@ -239,43 +244,6 @@ def new_game(
     return GameState(checkpoints=list(checkpoints), pods=pods, rules=rules)
 
 
-def _rotate(pod: Pod, tx: int, ty: int) -> bool:
-    """Turn toward the target (at most 18 degrees after the first turn); False when no rotation applies."""
-    dx, dy = tx - pod.x, ty - pod.y
-    if dx == 0 and dy == 0:
-        return False
-    a = math.degrees(math.atan2(dy, dx))
-    last = pod.angle
-    if last is not None:
-        da = math.fmod(a - last, 360.0)
-        rel = math.fmod(2.0 * da, 360.0) - da
-        if rel >= MAX_ROTATION_DEG:
-            a = last + MAX_ROTATION_DEG
-        elif rel <= -MAX_ROTATION_DEG:
-            a = last - MAX_ROTATION_DEG
-    pod.angle = a
-    return True
-
-
-def _contact_time(pi: Pod, pj: Pod) -> float:
-    """Time from now until pods i and j touch (0 if already touching), or -1 if they do not meet."""
-    dx = pi.x - pj.x
-    dy = pi.y - pj.y
-    c = dx * dx + dy * dy
-    if c <= _CONTACT_DISTANCE_SQ:
-        return 0.0
-    dvx = pi.vx - pj.vx
-    dvy = pi.vy - pj.vy
-    a = dvx * dvx + dvy * dvy
-    if a <= 0.0:
-        return -1.0
-    b = 2.0 * (dx * dvx + dy * dvy)
-    delta = b * b - 4.0 * a * (c - _CONTACT_DISTANCE_SQ)
-    if delta < 0.0:
-        return -1.0
-    return (-b - math.sqrt(delta)) / (2.0 * a)
-
-
 def _bounce(c1: Pod, c2: Pod, m1: float, m2: float, min_impulse: float) -> float:
     """Elastic collision, impulse applied twice (the second at least min_impulse), then push apart."""
     nx = c2.x - c1.x
@@ -332,24 +300,47 @@ _MAX_COLLISION_ROUNDS = 10_000
 def move_and_collide(
     pods: list[Pod], masses: list[float], min_impulse: float
 ) -> tuple[list[Collision], list[list[tuple[float, float]]]]:
-    """Continuous-time movement over one turn; returns the collisions and each pod's path vertices."""
-    pairs = _PAIRS[len(pods)]
+    """Continuous-time movement over one turn; returns the collisions and each pod's path vertices.
+
+    The pair test is inlined (it runs six times a turn at least): same formulas as the referee's, and a
+    pair is kept when touching now (s = 0) or meeting within the time left (0 < s <= 1 - t).
+    """
+    pod_pairs = [(pods[i], pods[j], i, j) for i, j in _PAIRS[len(pods)]]
     paths: list[list[tuple[float, float]]] = [[(p.x, p.y)] for p in pods]
     collisions: list[Collision] = []
+    sqrt = math.sqrt
     t = 0.0
     for _ in range(_MAX_COLLISION_ROUNDS):
         remaining = 1.0 - t
         found: list[tuple[float, int, int]] = []
-        for i, j in pairs:
-            s = _contact_time(pods[i], pods[j])
-            if s == 0.0 or 0.0 < s <= remaining:
+        for pi, pj, i, j in pod_pairs:
+            dx = pi.x - pj.x
+            dy = pi.y - pj.y
+            c = dx * dx + dy * dy
+            if c <= _CONTACT_DISTANCE_SQ:
+                found.append((0.0, i, j))
+                continue
+            dvx = pi.vx - pj.vx
+            dvy = pi.vy - pj.vy
+            a = dvx * dvx + dvy * dvy
+            if a <= 0.0:
+                continue
+            b = 2.0 * (dx * dvx + dy * dvy)
+            if b >= 0.0:
+                continue  # moving apart: the smaller root is negative (or there is none)
+            delta = b * b - 4.0 * a * (c - _CONTACT_DISTANCE_SQ)
+            if delta < 0.0:
+                continue
+            s = (-b - sqrt(delta)) / (2.0 * a)
+            if 0.0 <= s <= remaining:
                 found.append((s, i, j))
         if not found:
             for p in pods:
                 p.x += p.vx * remaining
                 p.y += p.vy * remaining
             return collisions, paths
-        found.sort(key=lambda item: item[0])
+        if len(found) > 1:
+            found.sort(key=_time_of)
         first = found[0][0]
         if first > 0.0:
             for p in pods:
@@ -374,15 +365,17 @@ def apply_commands(
     """Rotation, SHIELD/BOOST bookkeeping and thrust for every pod; returns this turn's masses."""
     masses = []
     pod_count = len(pods)
-    for index, (pod, command) in enumerate(zip(pods, commands, strict=True)):
-        mass = rules.pod_mass
-        if command.shield:
+    pod_mass = rules.pod_mass
+    for index in range(pod_count):
+        pod = pods[index]
+        tx, ty, thrust, shield, boost = commands[index]
+        mass = pod_mass
+        if shield:
             pod.shield_turns = rules.shield_turns
             mass = rules.shield_mass
             thrust = 0
         else:
-            thrust = command.thrust
-            if command.boost:
+            if boost:
                 team = team_of(index, pod_count)
                 already = boost_used_by_team[team] if rules.boost_shared_by_team else pod.boost_used
                 thrust = rules.max_thrust if already else rules.boost_thrust
@@ -392,44 +385,76 @@ def apply_commands(
                 pod.shield_turns -= 1
                 thrust = 0
         masses.append(mass)
-        if _rotate(pod, command.x, command.y) and thrust:
-            rad = math.radians(pod.angle)  # type: ignore[arg-type]
-            cx = math.cos(rad)
-            cy = math.sin(rad)
-            norm = math.sqrt(cx * cx + cy * cy)
+        # Rotation: none (and no thrust) when the target is the pod itself; at most 18 degrees after turn 1.
+        dx = tx - pod.x
+        dy = ty - pod.y
+        if dx == 0 and dy == 0:
+            continue
+        a = _degrees(_atan2(dy, dx))
+        last = pod.angle
+        if last is not None:
+            da = _fmod(a - last, 360.0)
+            rel = _fmod(2.0 * da, 360.0) - da
+            if rel >= MAX_ROTATION_DEG:
+                a = last + MAX_ROTATION_DEG
+            elif rel <= -MAX_ROTATION_DEG:
+                a = last - MAX_ROTATION_DEG
+        pod.angle = a
+        if thrust:
+            rad = _radians(a)
+            cx = _cos(rad)
+            cy = _sin(rad)
+            norm = _sqrt(cx * cx + cy * cy)
             pod.vx += cx / norm * thrust
             pod.vy += cy / norm * thrust
     return masses
 
 
-def _finish_movement(pods: list[Pod], friction: float) -> None:
-    for p in pods:
-        p.vx *= friction
-        p.vy *= friction
-        p.x = float(math.floor(p.x + 0.5))
-        p.y = float(math.floor(p.y + 0.5))
-        p.vx = float(int(p.vx))
-        p.vy = float(int(p.vy))
-
-
-def _pass_checkpoints(
-    pods: list[Pod], paths: list[list[tuple[float, float]]], checkpoints: list[tuple[int, int]]
+def _end_turn(
+    pods: list[Pod],
+    paths: list[list[tuple[float, float]]],
+    checkpoints: list[tuple[int, int]],
+    friction: float,
 ) -> list[int]:
-    """Advance every pod whose path this turn came within the radius of its next checkpoint."""
+    """Friction and rounding, then advance every pod whose path came within the radius of its checkpoint.
+
+    One loop for both (each pod's passes depend only on its own rounded end point); a pod that took no
+    collision has one segment, whose test is inlined (the common case).
+    """
     passes = []
     count = len(checkpoints)
+    floor = math.floor
     for index, pod in enumerate(pods):
+        vx = pod.vx * friction
+        vy = pod.vy * friction
+        bx = pod.x = float(floor(pod.x + 0.5))
+        by = pod.y = float(floor(pod.y + 0.5))
+        pod.vx = float(int(vx))
+        pod.vy = float(int(vy))
         vertices = paths[index]
-        vertices.append((pod.x, pod.y))
+        vertices.append((bx, by))
         while True:
             cx, cy = checkpoints[pod.next_checkpoint]
-            hit = False
-            for k in range(len(vertices) - 1):
-                (ax, ay), (bx, by) = vertices[k], vertices[k + 1]
-                if _segment_hits(ax, ay, bx, by, cx, cy):
-                    hit = True
+            if len(vertices) == 2:
+                ax, ay = vertices[0]
+                abx = bx - ax
+                aby = by - ay
+                acx = cx - ax
+                acy = cy - ay
+                ab2 = abx * abx + aby * aby
+                if ab2 > 0.0:
+                    t = (acx * abx + acy * aby) / ab2
+                    if t > 1.0:
+                        t = 1.0
+                    elif t < 0.0:
+                        t = 0.0
+                    acx -= abx * t
+                    acy -= aby * t
+                if acx * acx + acy * acy > _CHECKPOINT_RADIUS_SQ:
                     break
-            if not hit:
+            elif not any(
+                _segment_hits(*vertices[k], *vertices[k + 1], cx, cy) for k in range(len(vertices) - 1)
+            ):
                 break
             pod.next_checkpoint = (pod.next_checkpoint + 1) % count
             pod.checkpoints_passed += 1
@@ -487,18 +512,25 @@ def step(state: GameState, commands: list[Command]) -> GameState:
     """Play one full turn in place (rotation, thrust, movement, collisions, friction, checkpoints)."""
     if state.finished:
         raise ValueError("the race is over")
-    if len(commands) != len(state.pods):
-        raise ValueError(f"expected {len(state.pods)} commands, got {len(commands)}")
     rules = state.rules
-    masses = apply_commands(state.pods, commands, rules, state.boost_used_by_team)
-    state.last_collisions, paths = move_and_collide(state.pods, masses, rules.min_impulse)
-    _finish_movement(state.pods, rules.friction)
-    state.last_passes = _pass_checkpoints(state.pods, paths, state.checkpoints)
+    pods = state.pods
+    if len(commands) != len(pods):
+        raise ValueError(f"expected {len(pods)} commands, got {len(commands)}")
+    masses = apply_commands(pods, commands, rules, state.boost_used_by_team)
+    state.last_collisions, paths = move_and_collide(pods, masses, rules.min_impulse)
+    passes = state.last_passes = _end_turn(pods, paths, state.checkpoints, rules.friction)
     state.turn += 1
-    passed_teams = {team_of(i, len(state.pods)) for i in state.last_passes}
-    for team in range(state.team_count):
-        state.team_timeouts[team] = (
-            rules.timeout_turns if team in passed_teams else state.team_timeouts[team] - 1
-        )
-    _judge(state)
+    timeouts = state.team_timeouts
+    pod_count = len(pods)
+    passed_teams = {team_of(i, pod_count) for i in passes}
+    for team in range(len(timeouts)):
+        timeouts[team] = rules.timeout_turns if team in passed_teams else timeouts[team] - 1
+    # _judge only when something can have ended the race: a finisher, an elimination or the turn limit.
+    goal = rules.laps * len(state.checkpoints)
+    if (
+        state.turn >= rules.max_turns
+        or min(timeouts) <= 0
+        or (passes and max(p.checkpoints_passed for p in pods) >= goal)
+    ):
+        _judge(state)
     return state
