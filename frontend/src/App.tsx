@@ -16,6 +16,7 @@ export default function App() {
       <Header
         connected={connected}
         fps={fps}
+        stepsPerSecond={stats?.fps_training ?? 0}
         model={stats?.active_model ?? ""}
         stage={stats?.stage ?? "-"}
         running={stats?.running ?? false}

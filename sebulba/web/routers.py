@@ -202,10 +202,11 @@ def _scenario_player(actor: dict[str, Any] | None) -> Player:
     return LocalPlayer("policy", PolicyBot(model))
 
 
-def _turn_record(state: GameState) -> dict[str, Any]:
+def _turn_record(state: GameState, commands: list[str]) -> dict[str, Any]:
     """One turn in the replay format of `sebulba race`, so the page plays both the same way."""
     return {
         "turn": state.turn,
+        "commands": commands,
         "pods": [
             {
                 "x": int(p.x),
@@ -241,7 +242,7 @@ def run_scenario(request: Request, body: ScenarioRequest) -> dict[str, Any]:
                 protocol_view(state, 1), 1.0
             )
             step(state, [parse_command(line) for line in lines])
-            turns.append(_turn_record(state))
+            turns.append(_turn_record(state, lines))
     finally:
         for player in players:
             player.close()

@@ -2,6 +2,7 @@ import { type MutableRefObject, useEffect, useRef, useState } from "react";
 import { interpolatePods, predictTrajectory } from "../lib/interpolate";
 import { fitMap, type MapTransform, toMap, toScreen } from "../lib/mapScale";
 import type { Pod, RaceState } from "../lib/types";
+import { type Replay, replayState } from "../lib/replay";
 import type { RaceBuffer } from "../lib/useTelemetry";
 
 const TEAM_COLOURS = ["#f97316", "#38bdf8"];
@@ -15,41 +16,6 @@ interface Toggles {
   trails: boolean;
   prediction: boolean;
   observation: boolean;
-}
-
-interface ReplayTurn {
-  pods: { x: number; y: number; vx: number; vy: number; angle: number | null; next?: number }[];
-  collisions?: ({ x: number; y: number } | [number, number])[];
-}
-
-interface Playback {
-  name: string;
-  checkpoints: [number, number][];
-  turns: ReplayTurn[];
-}
-
-function replayState(playback: Playback, index: number): RaceState {
-  const turn = playback.turns[Math.min(index, playback.turns.length - 1)];
-  return {
-    turn: index + 1,
-    checkpoints: playback.checkpoints,
-    collisions: (turn.collisions ?? []).map((c) => (Array.isArray(c) ? c : [c.x, c.y])),
-    pods: turn.pods.map((p, id) => ({
-      id,
-      team: Math.floor(id / 2),
-      x: p.x,
-      y: p.y,
-      vx: p.vx,
-      vy: p.vy,
-      angle: p.angle ?? 0,
-      thrust: 0,
-      boost: false,
-      shield: false,
-      role: "",
-      next_checkpoint: p.next ?? 1,
-      checkpoints_passed: 0,
-    })),
-  };
 }
 
 function draw(
@@ -127,6 +93,12 @@ function draw(
     ctx.arc(sx, sy, POD_RADIUS * t.scale, 0, 2 * Math.PI);
     ctx.fillStyle = colour;
     ctx.fill();
+    if (toggles.observation && pod.id === selected) {
+      ctx.strokeStyle = "#a3e635";
+      ctx.beginPath();
+      ctx.arc(sx, sy, POD_RADIUS * t.scale + 4, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
     if (pod.shield) {
       ctx.strokeStyle = "#e0f2fe";
       ctx.lineWidth = 3;
@@ -181,13 +153,15 @@ export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
     prediction: false,
     observation: false,
   });
-  const [playback, setPlayback] = useState<Playback | null>(null);
+  const [playback, setPlayback] = useState<Replay | null>(null);
   const [turn, setTurn] = useState(0);
   const [playing, setPlaying] = useState(true);
   const [replays, setReplays] = useState<string[]>([]);
   const [builder, setBuilder] = useState<{ checkpoints: [number, number][]; pods: [number, number][] } | null>(null);
   const [message, setMessage] = useState("");
+  const [selected, setSelected] = useState(0);
   const trails = useRef<[number, number][][]>([]);
+  const shown = useRef<Pod[]>([]);
   const lastTurn = useRef(-1);
   const drawn = useRef(0);
 
@@ -239,13 +213,14 @@ export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
           if (trail.length > TRAIL_POINTS) trail.shift();
         });
       }
-      draw(ctx, transform, state, pods, toggles, trails.current, 0);
+      shown.current = pods;
+      draw(ctx, transform, state, pods, toggles, trails.current, selected);
       drawn.current += 1;
       element.dataset.frames = String(drawn.current);
     };
     frame = requestAnimationFrame(render);
     return () => cancelAnimationFrame(frame);
-  }, [race, toggles, playback, turn, builder]);
+  }, [race, toggles, playback, turn, builder, selected]);
 
   const openReplay = (name: string) => {
     if (!name) {
@@ -262,12 +237,24 @@ export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
       });
   };
 
-  const place = (event: React.MouseEvent<HTMLCanvasElement>) => {
-    if (!builder || !canvas.current) return;
+  const click = (event: React.MouseEvent<HTMLCanvasElement>) => {
+    if (!canvas.current) return;
     const rect = canvas.current.getBoundingClientRect();
     const scaleX = canvas.current.width / rect.width;
     const point = toMap(fitMap(canvas.current.width, canvas.current.height), (event.clientX - rect.left) * scaleX,
       (event.clientY - rect.top) * scaleX);
+    if (!builder) {
+      // Outside the builder a click picks the pod whose observation the overlay shows.
+      const nearest = shown.current.reduce<Pod | null>(
+        (best, pod) =>
+          !best || Math.hypot(pod.x - point[0], pod.y - point[1]) < Math.hypot(best.x - point[0], best.y - point[1])
+            ? pod
+            : best,
+        null,
+      );
+      if (nearest) setSelected(nearest.id);
+      return;
+    }
     if (builder.checkpoints.length < 2 || (builder.pods.length === 0 && !event.shiftKey && builder.checkpoints.length < 8)) {
       setBuilder({ ...builder, checkpoints: [...builder.checkpoints, point] });
     } else if (builder.pods.length < 4) {
@@ -289,13 +276,17 @@ export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
         turns: 200,
       }),
     })
-      .then((r) => r.json())
+      .then(async (r) => {
+        if (!r.ok) throw new Error(`${r.status} ${await r.text()}`);
+        return r.json();
+      })
       .then((result) => {
-        setMessage(`policy ${result.trained ? "(current weights)" : "(untrained)"}: ${result.frames.length} turns`);
-        setPlayback({ name: "scenario", checkpoints: result.checkpoints, turns: result.frames });
+        setMessage(`${result.bot}: ${result.turns.length} turns, ${result.result.reason || "not finished"}`);
+        setPlayback({ name: "scenario", checkpoints: result.checkpoints, turns: result.turns });
         setBuilder(null);
         setTurn(0);
-      });
+      })
+      .catch((error: unknown) => setMessage(`scenario failed: ${String(error)}`));
   };
 
   return (
@@ -337,14 +328,16 @@ export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
             run policy from here
           </button>
         )}
-        <span className="text-slate-400">{message}</span>
+        <span className="text-slate-400" data-testid="canvas-message">
+          {message}
+        </span>
       </div>
       <canvas
         ref={canvas}
         data-testid="race-canvas"
         width={1280}
         height={720}
-        onClick={place}
+        onClick={click}
         className="w-full rounded border border-slate-800"
       />
       {playback && (

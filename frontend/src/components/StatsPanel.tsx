@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import uPlot from "uplot";
+import { compactNumber } from "../lib/format";
 import type { Series } from "../lib/useTelemetry";
 
 interface ChartSpec {
@@ -25,11 +26,11 @@ function Chart({ spec, series, version }: { spec: ChartSpec; series: Series; ver
     plot.current = new uPlot(
       {
         width: 300,
-        height: 110,
+        height: 120,
         legend: { show: false },
         scales: { x: { time: false } },
         axes: [
-          { stroke: "#64748b", size: 20, values: (_, ticks) => ticks.map((t) => `${(t / 1e6).toFixed(1)}M`) },
+          { stroke: "#64748b", size: 30, values: (_, ticks) => ticks.map(compactNumber) },
           { stroke: "#64748b", size: 50 },
         ],
         series: [{}, { stroke: spec.colour, width: 1.5 }],
