@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 import time
 from pathlib import Path
+from types import FrameType
 
 from rich.console import Console
 
 from sebulba.config import ConfigError, ConfigManager, preset
 from sebulba.training.checkpoints import CheckpointError
-from sebulba.training.ppo import Trainer
+from sebulba.training.ppo import RolloutInterrupted, Trainer
 from sebulba.training.telemetry import TrainingStats
 
 
@@ -95,6 +97,17 @@ def build_config(args: argparse.Namespace) -> ConfigManager:
     return manager
 
 
+def stop_on_ctrl_c(trainer: Trainer) -> None:
+    """First Ctrl-C: drop the rollout in progress, so the checkpoint holds a whole update; second: abort."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if trainer.interrupt.is_set():
+            raise KeyboardInterrupt
+        trainer.interrupt.set()
+
+    signal.signal(signal.SIGINT, handler)
+
+
 def run(args: argparse.Namespace) -> int:
     console = Console(stderr=True, soft_wrap=True)
     try:
@@ -106,6 +119,7 @@ def run(args: argparse.Namespace) -> int:
     if trainer.resumed_from:
         where = f"iteration {trainer.iteration}, step {trainer.global_step:,}"
         console.print(f"resumed from {trainer.resumed_from}: {where}")
+    stop_on_ctrl_c(trainer)
     done = 0
     last_event = 0
     try:
@@ -123,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
                 console.print(line, end="\r")
             else:
                 console.print(line)
-    except KeyboardInterrupt:
+    except (RolloutInterrupted, KeyboardInterrupt):
         console.print("\ninterrupted: saving a checkpoint")
     finally:
         name = trainer.save_checkpoint()

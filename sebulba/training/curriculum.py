@@ -19,6 +19,8 @@ from sebulba.config import STAGES, CurriculumConfig, Stage
 
 
 class Curriculum:
+    """The stage and the recent finished races that decide when to leave it (checkpointed with the model)."""
+
     def __init__(self, stage: Stage = "solo", window: int = 200) -> None:
         self.stage: Stage = stage
         self.iterations_in_stage = 0
@@ -37,10 +39,14 @@ class Curriculum:
         finished = [t for t, w in zip(self.turns, self.wins, strict=True) if w > 0]
         return sum(finished) / len(finished) if finished else float("inf")
 
+    def window_full(self) -> bool:
+        """Rates over fewer races than the window are too noisy to act on."""
+        return len(self.wins) == self.wins.maxlen
+
     def _ready(self, config: CurriculumConfig) -> bool:
         if self.iterations_in_stage < config.min_stage_iterations:
             return False
-        full = len(self.wins) >= min(config.window_episodes, self.wins.maxlen or config.window_episodes)
+        full = self.window_full()
         if self.stage == "solo":
             return (
                 full

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,12 @@ KEEP_CHECKPOINTS = 3
 """Rolling training checkpoints kept on disk (named saves and league members are kept apart)."""
 MILESTONE_EVERY = 100
 """Every this many iterations a rolling checkpoint is kept for good (the learning curve uses them)."""
+BEST_PREFIX = "best-"
+"""`best-<stage>`: the model at its stage's best win rate over a full window, the one worth shipping."""
+
+
+class RolloutInterrupted(Exception):
+    """Raised by `Trainer.rollout` once `Trainer.interrupt` is set: a stop never waits for a whole rollout."""
 
 
 def resolve_device(name: str) -> torch.device:
@@ -126,6 +133,7 @@ class Trainer:
         self.device = resolve_device(config.device)
         torch.manual_seed(config.seed)
         self.rng = random.Random(config.seed)
+        self.interrupt = threading.Event()
         self.model = DeepSetsPolicy().to(self.device)
         self.optimizer = torch.optim.Adam(self.model.parameters(), lr=config.ppo.learning_rate, eps=1e-5)
         self.curriculum = Curriculum(
@@ -148,8 +156,7 @@ class Trainer:
         self.resumed_from: str | None = None
         if resume:
             self.resumed_from = self.resume()
-        self.next_obs, _ = self.env.reset(seed=config.seed + self.iteration)
-        self.next_done = torch.zeros(self.env.num_envs, device=self.device)
+        self._restart_races(seed=config.seed + self.iteration)
         run_name = f"{config.preset}-seed{config.seed}"
         self.writer = SummaryWriter(str(self.data_dir / "runs" / run_name))
         if self.iteration == 0:
@@ -167,6 +174,7 @@ class Trainer:
             "best_win_rate": self.best_win_rate,
             "torch_rng": torch.get_rng_state(),
             "env_rng": self.env._generator.get_state(),
+            "python_rng": self.rng.getstate(),
         }
 
     def save_checkpoint(self, name: str | None = None) -> str:
@@ -199,6 +207,8 @@ class Trainer:
             torch.set_rng_state(payload["torch_rng"])
         if "env_rng" in payload:
             self.env._generator.set_state(payload["env_rng"])
+        if "python_rng" in payload:
+            self.rng.setstate(payload["python_rng"])
 
     def resume(self) -> str | None:
         """Continue from the most advanced readable rolling checkpoint (corrupt ones are skipped)."""
@@ -215,9 +225,13 @@ class Trainer:
         if "model" not in payload:
             raise CheckpointError(f"checkpoint {name!r} holds no model")
         self.load_payload(payload)
-        self.next_obs, _ = self.env.reset()
+        self._restart_races()
 
     # -- one iteration -------------------------------------------------------------------------------
+    def _restart_races(self, seed: int | None = None) -> None:
+        self.next_obs, _ = self.env.reset(seed=seed)
+        self.next_done = torch.zeros(self.env.num_envs, device=self.device)
+
     def _choose_opponent(self, config: TrainingConfig) -> None:
         """Duel: the heuristic runner; 2v2: the latest self; league: latest self or a league member."""
         self.opponent_id = None
@@ -235,7 +249,7 @@ class Trainer:
         self.env.set_opponent(opponent)
 
     def rollout(self, ppo: PPOConfig) -> Rollout:
-        """`num_steps` turns of every race into buffers, then GAE (CleanRL's loop)."""
+        """`num_steps` turns of every race into buffers, then GAE (CleanRL's loop); see RolloutInterrupted."""
         start = time.perf_counter()
         steps, n, a = ppo.num_steps, self.env.num_envs, self.env.num_agents
         device = self.device
@@ -250,6 +264,8 @@ class Trainer:
         episode_returns: list[float] = []
         gamma = self.config_manager.get_snapshot().ppo.gamma
         for t in range(steps):
+            if self.interrupt.is_set():
+                raise RolloutInterrupted
             obs_buffer.append(self.next_obs)
             dones[t] = self.next_done[:, None]
             with torch.no_grad():
@@ -371,6 +387,7 @@ class Trainer:
         env_steps = ppo.num_steps * self.env.num_envs
         self.global_step += env_steps
         self.curriculum.record(batch.episode_turns, batch.episode_wins)
+        self._save_if_best()
         if self.opponent_id is not None and batch.episode_wins:
             score = sum(batch.episode_wins) / len(batch.episode_wins)
             self.league.record_result(self.opponent_id, score, len(batch.episode_wins))
@@ -378,8 +395,8 @@ class Trainer:
         new_stage = self.curriculum.step(config.curriculum)
         if new_stage is not None:
             self.env.set_stage(new_stage)
-            self.next_obs, _ = self.env.reset()
-            self.next_done = torch.zeros(self.env.num_envs, device=self.device)
+            self._restart_races()
+            self.best_win_rate = -1.0
             self.hub.log("stage", f"curriculum: {previous_stage} -> {new_stage} at step {self.global_step:,}")
         if self.curriculum.stage in ("2v2", "league") and self.iteration % config.league.snapshot_every == 0:
             member = self.league.add(self.model, "learner", self.iteration, self.global_step)
@@ -419,6 +436,14 @@ class Trainer:
             self.save_checkpoint()
         return stats
 
+    def _save_if_best(self) -> None:
+        """Win rates are only comparable within a stage and over a full window of races."""
+        if not self.curriculum.window_full() or self.curriculum.win_rate() <= self.best_win_rate:
+            return
+        self.best_win_rate = self.curriculum.win_rate()
+        name = self.save_checkpoint(f"{BEST_PREFIX}{self.curriculum.stage}")
+        self.hub.log("best_model", f"{name}: win rate {self.best_win_rate:.1%} at step {self.global_step:,}")
+
     def _log(self, stats: TrainingStats, losses: dict[str, float], batch: Rollout) -> None:
         step = self.global_step
         w = self.writer
@@ -445,29 +470,7 @@ class Trainer:
         self.writer.close()
 
 
-def train(
-    config_manager: ConfigManager,
-    data_dir: Path,
-    resume: bool = False,
-    iterations: int | None = None,
-    hub: TelemetryHub | None = None,
-) -> Trainer:
-    """Train until total_steps (or `iterations` more iterations); a checkpoint is saved at the end."""
-    trainer = Trainer(config_manager, data_dir, hub=hub, resume=resume)
-    done = 0
-    try:
-        while trainer.global_step < config_manager.get_snapshot().ppo.total_steps:
-            if iterations is not None and done >= iterations:
-                break
-            trainer.train_iteration()
-            done += 1
-    finally:
-        trainer.save_checkpoint()
-        trainer.close()
-    return trainer
-
-
 if __name__ == "__main__":
-    from sebulba.training.cli import main
+    from sebulba.cli import main
 
-    sys.exit(main())
+    sys.exit(main(["train", *sys.argv[1:]]))

@@ -1,8 +1,8 @@
 """Training as a service for the control room: a worker thread the web layer starts, stops and steers.
 
-The web layer never touches the trainer directly: START/STOP/RESET and checkpoint requests are queued
-and carried out by the worker between iterations, so no request ever races an update, and a request
-never waits for more than about one iteration.
+The web layer never touches the trainer directly: checkpoint requests are queued and carried out by
+the worker between iterations, so no request ever races an update. STOP abandons the rollout in
+progress (`Trainer.interrupt`), so it waits at most for one update, never for a whole iteration.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from sebulba.config import ConfigManager
 from sebulba.training.checkpoints import CheckpointStore
-from sebulba.training.ppo import Trainer
+from sebulba.training.ppo import RolloutInterrupted, Trainer
 from sebulba.training.self_play import League
 from sebulba.training.telemetry import TelemetryHub
 
@@ -25,6 +25,8 @@ REQUEST_TIMEOUT_S = 120.0
 
 
 class TrainingService:
+    """The one trainer of the control room, run by a daemon worker thread."""
+
     def __init__(
         self, config_manager: ConfigManager, hub: TelemetryHub, data_dir: Path, resume: bool = True
     ) -> None:
@@ -93,12 +95,16 @@ class TrainingService:
     def _run(self) -> None:
         try:
             trainer = self._ensure_trainer()
+            trainer.interrupt.clear()
             while not self._stop.is_set():
                 self._serve_requests(trainer)
                 if trainer.global_step >= self.config_manager.get_snapshot().ppo.total_steps:
                     self.hub.log("info", "total_steps reached: training finished")
                     break
-                trainer.train_iteration()
+                try:
+                    trainer.train_iteration()
+                except RolloutInterrupted:
+                    break
                 self._publish_actor(trainer)
             self._serve_requests(trainer)
         except Exception as error:  # the worker must report, never die silently
@@ -127,9 +133,11 @@ class TrainingService:
         return future.result(timeout=REQUEST_TIMEOUT_S)
 
     def stop(self) -> None:
-        """Pause after the current iteration (the model stays in memory; START continues)."""
+        """Pause: the rollout in progress is dropped, an update finishes; the model stays for START."""
         was_running = self.running
         self._stop.set()
+        if self._trainer is not None:
+            self._trainer.interrupt.set()
         if self._thread is not None:
             self._thread.join(timeout=REQUEST_TIMEOUT_S)
         if was_running:

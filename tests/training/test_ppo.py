@@ -45,16 +45,23 @@ def test_gae_matches_a_hand_computed_example() -> None:
     torch.testing.assert_close(returns, advantages + values)
 
 
-def test_iterations_learn_log_and_checkpoint(tmp_path: Path) -> None:
-    manager = tiny_config()
+def test_iterations_learn_log_checkpoint_and_keep_the_best(tmp_path: Path) -> None:
+    manager = tiny_config(window={"curriculum": {"window_episodes": 10}})
     trainer = Trainer(manager, tmp_path)
     before = [p.clone() for p in trainer.model.parameters()]
-    stats = [trainer.train_iteration() for _ in range(2)]
+    stats = []
+    for finished in (5, 2, 8):  # synthetic solo races: no race ends within 16 turns of the real ones
+        trainer.curriculum.record([250] * 10, [1.0] * finished + [0.0] * (10 - finished))
+        stats.append(trainer.train_iteration())
     trainer.close()
-    assert stats[-1].step == 2 * 16 * 16 and stats[-1].iteration == 2
+    assert stats[-1].step == 3 * 16 * 16 and stats[-1].iteration == 3
     assert any(not torch.equal(a, b) for a, b in zip(before, trainer.model.parameters(), strict=True))
     assert all(torch.isfinite(torch.tensor([s.value_loss, s.entropy, s.approx_kl])).all() for s in stats)
-    assert CheckpointStore(tmp_path).latest("ckpt-")[0] == "ckpt-0000002"
+    store = CheckpointStore(tmp_path)
+    assert store.latest("ckpt-")[0] == "ckpt-0000002"
+    assert store.load("best-solo")["best_win_rate"] == 0.8
+    bests = [e.message for e in trainer.hub.events_after(0) if e.kind == "best_model"]
+    assert len(bests) == 2 and "win rate 50.0%" in bests[0] and "win rate 80.0%" in bests[1]
     assert list((tmp_path / "runs").rglob("events.out.tfevents.*"))
 
 
@@ -80,25 +87,41 @@ def test_stage_override_switches_the_environment(tmp_path: Path) -> None:
     assert trainer.env.stage == "2v2" and trainer.env.num_agents == 2 and stats.stage == "2v2"
 
 
-def test_resume_after_kill_9_continues_from_the_last_checkpoint(tmp_path: Path) -> None:
-    command = [
-        sys.executable, "-m", "sebulba", "train", "--data-dir", str(tmp_path), "--num-envs", "16",
+def wait_for_checkpoint(store: CheckpointStore, iteration: int) -> dict:
+    deadline = time.monotonic() + 120
+    while True:
+        found = store.latest("ckpt-")
+        if found is not None and found[1]["iteration"] >= iteration:
+            return found[1]
+        assert time.monotonic() < deadline, f"no checkpoint of iteration {iteration}"
+        time.sleep(0.2)
+
+
+def test_resume_after_kill_9_then_ctrl_c_saves_and_exits(tmp_path: Path) -> None:
+    options = [
+        "--data-dir", str(tmp_path), "--num-envs", "16",
         "--set", "ppo.num_steps=16", "--set", "ppo.num_minibatches=2", "--set", "checkpoint_every=1",
     ]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     store = CheckpointStore(tmp_path)
-    deadline = time.monotonic() + 120
-    while not [i for i in store.list() if i.iteration >= 3]:
-        assert time.monotonic() < deadline, "no checkpoint written"
-        time.sleep(0.2)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sebulba", "train", *options],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for_checkpoint(store, 3)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
-    name, payload = store.latest("ckpt-")
-    killed_at = payload["global_step"]
-    resumed = subprocess.run(
-        [*command, "--resume", "--iterations", "1"], capture_output=True, text=True, timeout=120
+    name, killed = store.latest("ckpt-")
+    resumed = subprocess.Popen(
+        [sys.executable, "-m", "sebulba.training.ppo", *options, "--resume"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
-    assert resumed.returncode == 0, resumed.stderr
-    assert f"resumed from {name}" in resumed.stderr
-    _, after = store.latest("ckpt-")
-    assert after["global_step"] == killed_at + 16 * 16
+    after = wait_for_checkpoint(store, killed["iteration"] + 1)
+    resumed.send_signal(signal.SIGINT)
+    _, stderr = resumed.communicate(timeout=120)
+    assert resumed.returncode == 0, stderr
+    assert f"resumed from {name}" in stderr and "interrupted: saving a checkpoint" in stderr
+    assert after["global_step"] == killed["global_step"] + 16 * 16
+    assert store.latest("ckpt-")[1]["global_step"] >= after["global_step"]
