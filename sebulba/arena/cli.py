@@ -12,8 +12,10 @@ from pathlib import Path
 from sebulba.arena.match import play_match, runner_benchmark
 from sebulba.arena.players import BUILTIN_BOTS, make_player
 from sebulba.arena.referee import TimeLimits, play_game
+from sebulba.arena.replay import REPLAY_VERSION, Replay, ReplayResult
 from sebulba.fileio import atomic_write_json
 from sebulba.simulation.maps import jittered, official_map, official_map_count
+from sebulba.simulation.rules import DEFAULT_RULES
 
 BOT_HELP = "a built-in bot (wood, heuristic), checkpoint:PATH, a .py file, or a command line (quoted)"
 
@@ -77,14 +79,14 @@ def run_race(args: argparse.Namespace) -> int:
     checkpoints = jittered(official_map(args.map, rng.randrange(len(base))), rng)
     players = (make_player(args.bots[0]), make_player(args.bots[1]))
     game = play_game(players, checkpoints, limits=TimeLimits(scale=args.time_scale), record=True)
-    replay = {
-        "version": 1,
-        "players": list(args.bots),
-        "laps": 3,
-        "checkpoints": [list(c) for c in checkpoints],
-        "turns": game.record,
-        "result": {"winner": game.winner, "reason": game.reason, "turns": game.turns, "faults": game.faults},
-    }
+    replay = Replay(
+        version=REPLAY_VERSION,
+        players=list(args.bots),
+        laps=DEFAULT_RULES.laps,
+        checkpoints=[list(c) for c in checkpoints],
+        turns=game.record,
+        result=ReplayResult(winner=game.winner, reason=game.reason, turns=game.turns, faults=game.faults),
+    )
     atomic_write_json(args.out, replay)
     winner = "nobody" if game.winner is None else args.bots[game.winner]
     print(f"{winner} won ({game.reason}) in {game.turns} turns; replay written to {args.out}")

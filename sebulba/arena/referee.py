@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
 
 from sebulba.arena.players import Player, PlayerError
+from sebulba.arena.replay import TurnFrame, collision_frames, pod_frames
 from sebulba.simulation.cpu_physics import Command, CommandError, GameState, new_game, parse_command, step
 from sebulba.simulation.rules import DEFAULT_RULES, FIRST_TURN_TIME_LIMIT_MS, TURN_TIME_LIMIT_MS, Rules
 
@@ -37,7 +37,8 @@ class GameResult:
     """finish, timeout (team eliminated), turn_limit, or the faulty player's error."""
     turns: int
     faults: dict[int, str] = field(default_factory=dict)
-    record: list[dict[str, Any]] = field(default_factory=list)
+    record: list[TurnFrame] = field(default_factory=list)
+    """Every turn played (when asked for), kept whatever ended the game."""
 
 
 def protocol_view(state: GameState, team: int) -> list[tuple[int, int, int, int, int, int]]:
@@ -46,23 +47,6 @@ def protocol_view(state: GameState, team: int) -> list[tuple[int, int, int, int,
     return [
         (int(p.x), int(p.y), int(p.vx), int(p.vy), p.protocol_angle(), p.next_checkpoint)
         for p in (state.pods[i] for i in order)
-    ]
-
-
-def _pod_record(state: GameState) -> list[dict[str, Any]]:
-    return [
-        {
-            "x": int(p.x),
-            "y": int(p.y),
-            "vx": int(p.vx),
-            "vy": int(p.vy),
-            "angle": p.angle,
-            "next": p.next_checkpoint,
-            "passed": p.checkpoints_passed,
-            "shield": p.shield_turns,
-            "boost_used": p.boost_used,
-        }
-        for p in state.pods
     ]
 
 
@@ -84,7 +68,7 @@ def play_game(
     """One 2v2 game: players[0] drives team 0 (pods 0, 1), players[1] team 1 (pods 2, 3)."""
     limits = limits or TimeLimits()
     state = new_game(checkpoints, 4, rules)
-    history: list[dict[str, Any]] = []
+    history: list[TurnFrame] = []
     try:
         for team, player in enumerate(players):
             try:
@@ -98,21 +82,18 @@ def play_game(
                     commands += _commands(player, state, team, limits, rules)
                 except PlayerError as error:
                     return GameResult(1 - team, str(error), state.turn, {team: str(error)}, history)
-            before = _pod_record(state) if record else None
+            before = pod_frames(state) if record else []
             step(state, commands)
             if record:
                 history.append(
-                    {
-                        "turn": state.turn,
-                        "pods_before": before,
-                        "commands": [c.to_line() for c in commands],
-                        "pods": _pod_record(state),
-                        "collisions": [
-                            {"a": c.a, "b": c.b, "time": c.time, "impulse": c.impulse, "x": c.x, "y": c.y}
-                            for c in state.last_collisions
-                        ],
-                        "passes": list(state.last_passes),
-                    }
+                    TurnFrame(
+                        turn=state.turn,
+                        pods_before=before,
+                        commands=[c.to_line() for c in commands],
+                        pods=pod_frames(state),
+                        collisions=collision_frames(state),
+                        passes=list(state.last_passes),
+                    )
                 )
         return GameResult(state.winner, state.end_reason, state.turn, {}, history)
     finally:

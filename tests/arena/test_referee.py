@@ -15,6 +15,7 @@ import pytest
 from sebulba.arena.match import play_match, runner_benchmark
 from sebulba.arena.players import LocalPlayer, SubprocessPlayer, builtin_bot, make_player
 from sebulba.arena.referee import TimeLimits, elo_difference, play_game, solo_run, wilson_interval
+from sebulba.arena.replay import PodFrame, TurnFrame
 from sebulba.cli import main
 from sebulba.simulation.maps import official_map, random_official_map
 
@@ -118,7 +119,15 @@ def test_race_command_writes_a_replay(tmp_path: Path) -> None:
     assert replay["result"]["turns"] == len(replay["turns"]) > 50
     first = replay["turns"][0]
     assert len(first["pods"]) == 4 and len(first["commands"]) == 4
+    assert set(first["pods"][0]) == set(PodFrame.__annotations__)
+    assert set(first) == set(TurnFrame.__annotations__)
+    assert all(pod["angle"] is None for pod in first["pods_before"])
     assert replay["result"]["reason"] == "finish"
+    last = replay["turns"][-1]["pods"]
+    passes = sum(len(turn["passes"]) for turn in replay["turns"])
+    assert passes == sum(pod["checkpoints_passed"] for pod in last)
+    winner_pods = last[2 * replay["result"]["winner"] : 2 * replay["result"]["winner"] + 2]
+    assert max(pod["checkpoints_passed"] for pod in winner_pods) == 3 * len(replay["checkpoints"])
 
 
 def test_arena_command_prints_the_statistics() -> None:
