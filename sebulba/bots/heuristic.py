@@ -1,6 +1,6 @@
 """`heuristic`: a runner and a blocker, the curriculum's simple bot and the first benchmark opponent.
 
-Runner (the pod further ahead): aims at the next checkpoint minus 3x its velocity (cancelling drift),
+Runner (the pod further ahead): aims at the next checkpoint minus 4x its velocity (cancelling drift),
 turns toward the following checkpoint early when coasting alone would reach the current one, scales
 thrust by the angle still to turn, and BOOSTs once, on the longest straight. Blocker: waits ahead of the
 enemy leader at that pod's next checkpoint, charges it when close, raises its SHIELD before a hard hit.
@@ -12,8 +12,12 @@ import sys
 
 FRICTION = 0.85
 CHECKPOINT_RADIUS = 600
-DRIFT_COMPENSATION = 3.0
+DRIFT_COMPENSATION = 4.0
 COAST_TURNS = 6
+COAST_MARGIN = 150
+"""Coasting must bring the pod this far inside the checkpoint radius before it turns to the next one."""
+FULL_THRUST_ANGLE = 30.0
+"""Full thrust below this many degrees still to turn, falling to 0 at 90."""
 SHIELD_DISTANCE = 850.0
 SHIELD_SPEED = 350.0
 
@@ -23,6 +27,11 @@ def angle_diff(wanted, angle):
     if angle < 0:
         return 0.0
     return abs((wanted - angle + 540.0) % 360.0 - 180.0)
+
+
+def _thrust(diff):
+    """Scaled by the angle still to turn: thrusting sideways only widens the orbit."""
+    return 0 if diff >= 90 else int(100 * min(1.0, (90 - diff) / FULL_THRUST_ANGLE))
 
 
 class Bot:
@@ -55,7 +64,7 @@ class Bot:
             y += vy
             vx *= FRICTION
             vy *= FRICTION
-            if (x - cx) ** 2 + (y - cy) ** 2 < (CHECKPOINT_RADIUS - 50) ** 2:
+            if (x - cx) ** 2 + (y - cy) ** 2 < (CHECKPOINT_RADIUS - COAST_MARGIN) ** 2:
                 return True
         return False
 
@@ -68,7 +77,7 @@ class Bot:
             nx, ny = self.checkpoints[(next_cp + 1) % count]
             tx, ty = nx - DRIFT_COMPENSATION * vx, ny - DRIFT_COMPENSATION * vy
             diff = angle_diff(math.degrees(math.atan2(ty - y, tx - x)), angle)
-            thrust = 0 if diff > 70 else int(100 * (1 - diff / 90))
+            thrust = _thrust(diff)
             return f"{round(tx)} {round(ty)} {thrust}"
         tx, ty = cx - DRIFT_COMPENSATION * vx, cy - DRIFT_COMPENSATION * vy
         diff = angle_diff(math.degrees(math.atan2(ty - y, tx - x)), angle)
@@ -82,12 +91,9 @@ class Bot:
         ):
             self.boost_available[index] = False
             return f"{round(tx)} {round(ty)} BOOST"
-        if diff >= 90:
-            thrust = 0
-        else:
-            thrust = int(100 * min(1.0, (90 - diff) / 45))
-            if distance < 1200 and diff > 20:
-                thrust = thrust // 2
+        thrust = _thrust(diff)
+        if distance < 1200 and diff > 20:
+            thrust = thrust // 2
         return f"{round(tx)} {round(ty)} {thrust}"
 
     def _blocker(self, pod, enemies):
