@@ -50,6 +50,7 @@ bench: setup
 	$(BIN)/python bench/reference_engine.py
 	$(BIN)/python bench/sim_throughput.py
 	$(BIN)/python bench/bot_speed.py
+	cd frontend && npm run bench
 
 bot: setup
 	$(BIN)/sebulba export sebulba/pretrained/sebulba_actor.pt -o dist/sebulba_bot.py

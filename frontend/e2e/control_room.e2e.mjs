@@ -35,7 +35,7 @@ try {
   const page = await openControlRoom(browser.context, server.base);
   const errors = [];
   page.on("pageerror", (error) => errors.push(String(error)));
-  await waitFor(async () => Number(await page.getAttribute("[data-testid=race-canvas]", "data-frames")) > 30,
+  await waitFor(async () => Number(await page.getAttribute("[data-testid=race-canvas]", "data-frames")) > 10,
     "canvas frames");
   const live = await waitFor(async () => {
     const counts = await teamPixels(page);

@@ -180,13 +180,21 @@ export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
 
   useEffect(() => {
     let frame = 0;
+    // The scene last drawn at rest (a placed scenario, a replay turn, a live frame fully interpolated):
+    // redrawing a picture that cannot change would only burn the CPU the trainer shares.
+    let settledOn: object | null = null;
     const render = () => {
       frame = requestAnimationFrame(render);
       const element = canvas.current;
       const ctx = element?.getContext("2d");
-      if (!element || !ctx) return;
+      const buffer = race.current;
+      const scene = builder ?? playback ?? buffer.current;
+      if (!element || !ctx || !scene) return;
+      const t = builder || playback ? 1 : (performance.now() - buffer.receivedAt) / Math.max(16, buffer.interval);
+      if (t >= 1 && scene === settledOn) return;
+      settledOn = t >= 1 ? scene : null;
       const transform = fitMap(element.width, element.height);
-      let state: RaceState | null;
+      let state: RaceState;
       let pods: Pod[];
       if (builder) {
         state = { turn: 0, checkpoints: builder.checkpoints, collisions: [], pods: [] };
@@ -198,10 +206,7 @@ export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
         state = replayState(playback, turn);
         pods = state.pods;
       } else {
-        const buffer = race.current;
-        state = buffer.current;
-        if (!state) return;
-        const t = (performance.now() - buffer.receivedAt) / Math.max(16, buffer.interval);
+        state = buffer.current as RaceState;
         pods = interpolatePods(buffer.previous?.pods ?? null, state.pods, t);
       }
       if (state.turn !== lastTurn.current) {
