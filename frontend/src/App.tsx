@@ -34,11 +34,11 @@ export default function App() {
             <span>win rate {stats ? `${(stats.win_rate * 100).toFixed(1)}%` : "-"}</span>
             <span>opponent {stats?.opponent || "-"}</span>
           </div>
+          <LogStream logs={logs} />
         </div>
         <aside className="flex w-80 shrink-0 flex-col gap-3 overflow-y-auto">
           <StatsPanel series={series.current} version={stats?.iteration ?? 0} />
           <LeagueTable league={latest?.league ?? []} />
-          <LogStream logs={logs} />
         </aside>
       </main>
     </div>

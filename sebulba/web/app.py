@@ -39,6 +39,8 @@ FRAME_INTERVAL_S = 1 / 60
 IDLE_STATS_INTERVAL_S = 0.5
 """Without new race frames (training stopped), stats still go out at this pace."""
 CLIENT_QUEUE_FRAMES = 8
+BACKLOG_EVENTS = 50
+"""Log events a new client gets first, so a page opened mid-run still shows what happened."""
 SEND_TIMEOUT_S = 2.0
 
 
@@ -49,6 +51,12 @@ class Broadcaster:
         self.hub = hub
         self.clients: set[asyncio.Queue[str]] = set()
         self.frames_sent = 0
+        self.log_seq = 0
+        """The last event handed to the clients: a new client's backlog ends there, the queues go on."""
+
+    def backlog(self) -> list[str]:
+        events = [event for event in self.hub.events_after(0) if event.seq <= self.log_seq]
+        return [log_frame(event).model_dump_json() for event in events[-BACKLOG_EVENTS:]]
 
     @staticmethod
     def offer(client: asyncio.Queue[str], message: str) -> None:
@@ -60,16 +68,15 @@ class Broadcaster:
 
     async def run(self) -> None:
         race_seq = -1
-        log_seq = 0
         idle = 0.0
         while True:
             await asyncio.sleep(FRAME_INTERVAL_S)
             idle += FRAME_INTERVAL_S
             seq, race = self.hub.race()
-            events = self.hub.events_after(log_seq)
+            events = self.hub.events_after(self.log_seq)
             if not self.clients:
                 race_seq = seq
-                log_seq = events[-1].seq if events else log_seq
+                self.log_seq = events[-1].seq if events else self.log_seq
                 continue
             messages = []
             if seq != race_seq or idle >= IDLE_STATS_INTERVAL_S:
@@ -77,7 +84,7 @@ class Broadcaster:
                 idle = 0.0
                 messages.append(telemetry_frame(self.hub.stats(), race).model_dump_json())
             for event in events:
-                log_seq = event.seq
+                self.log_seq = event.seq
                 messages.append(log_frame(event).model_dump_json())
             for client in list(self.clients):
                 for message in messages:
@@ -134,8 +141,9 @@ def create_app(
         await websocket.accept()
         queue: asyncio.Queue[str] = asyncio.Queue(maxsize=CLIENT_QUEUE_FRAMES)
         broadcaster: Broadcaster = app.state.broadcaster
+        backlog = broadcaster.backlog()
         broadcaster.clients.add(queue)
-        sender = asyncio.create_task(_send_loop(websocket, queue))
+        sender = asyncio.create_task(_send_loop(websocket, backlog, queue))
         try:
             while True:
                 reply = await _handle(app, await websocket.receive_text())
@@ -155,10 +163,10 @@ def create_app(
     return app
 
 
-async def _send_loop(websocket: WebSocket, queue: asyncio.Queue[str]) -> None:
-    """Send queued frames; a client that cannot take one within SEND_TIMEOUT_S is disconnected."""
+async def _send_loop(websocket: WebSocket, backlog: list[str], queue: asyncio.Queue[str]) -> None:
+    """Send the backlog, then queued frames; a client taking none within SEND_TIMEOUT_S is dropped."""
     while True:
-        message = await queue.get()
+        message = backlog.pop(0) if backlog else await queue.get()
         try:
             await asyncio.wait_for(websocket.send_text(message), SEND_TIMEOUT_S)
         except (TimeoutError, RuntimeError, WebSocketDisconnect):

@@ -161,6 +161,18 @@ def test_rest_config_validation_and_path_traversal(idle_server: Server, tmp_path
     assert httpx.get(f"{base}/api/league").json() == []
 
 
+def test_a_client_that_connects_late_gets_the_log_backlog(idle_server: Server) -> None:
+    httpx.post(f"{idle_server.base}/api/control/reset")
+    time.sleep(0.2)
+
+    async def scenario() -> None:
+        async with websockets.connect(idle_server.ws) as ws:
+            log = LogFrame.model_validate(await frames_until(ws, "log", timeout=5))
+            assert "reset" in log.message
+
+    asyncio.run(scenario())
+
+
 def test_log_frames_reach_clients(idle_server: Server) -> None:
     async def scenario() -> None:
         async with websockets.connect(idle_server.ws) as ws:

@@ -295,7 +295,7 @@ export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
   };
 
   return (
-    <section className="flex min-h-0 flex-1 flex-col gap-2">
+    <section className="flex shrink-0 flex-col gap-2">
       <div className="flex flex-wrap items-center gap-3 text-xs">
         {(Object.keys(toggles) as (keyof Toggles)[]).map((key) => (
           <label key={key} className="flex items-center gap-1">
