@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -13,6 +15,7 @@ from types import FrameType
 from rich.console import Console
 
 from sebulba.config import ConfigError, ConfigManager, preset
+from sebulba.training import distributed
 from sebulba.training.checkpoints import CheckpointError
 from sebulba.training.ppo import RolloutInterrupted, Trainer
 from sebulba.training.telemetry import TrainingStats
@@ -50,6 +53,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "--stage", choices=["solo", "duel", "2v2", "league"], default=None, help="force a stage"
     )
     parser.add_argument("--data-dir", type=Path, default=Path("data"))
+    parser.add_argument(
+        "--distributed",
+        type=int,
+        default=0,
+        metavar="N",
+        help="data-parallel over N processes on this machine (torchrun; gloo on CPU, NCCL on GPUs)",
+    )
     parser.add_argument(
         "--set",
         action="append",
@@ -108,14 +118,35 @@ def stop_on_ctrl_c(trainer: Trainer) -> None:
     signal.signal(signal.SIGINT, handler)
 
 
+def launch_distributed(ranks: int) -> int:
+    """Re-run this very command under torchrun with `ranks` processes on this machine."""
+    argv = sys.argv[sys.argv.index("train") + 1 :]
+    forwarded = []
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--distributed":
+            skip = True
+        elif not word.startswith("--distributed="):
+            forwarded.append(word)
+    command = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc-per-node={ranks}"]
+    return subprocess.call([*command, "-m", "sebulba.training.ppo", *forwarded])
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.distributed and args.distributed > 1 and "WORLD_SIZE" not in os.environ:
+        return launch_distributed(args.distributed)
     console = Console(stderr=True, soft_wrap=True)
     try:
+        context = distributed.from_environment()
         manager = build_config(args)
-        trainer = Trainer(manager, args.data_dir, resume=args.resume)
+        trainer = Trainer(manager, args.data_dir, resume=args.resume, dist=context)
     except (ConfigError, CheckpointError, ValueError) as error:
         console.print(f"[red]error:[/red] {error}")
         return 2
+    if not context.is_main:
+        console.quiet = True
     if trainer.resumed_from:
         where = f"iteration {trainer.iteration}, step {trainer.global_step:,}"
         console.print(f"resumed from {trainer.resumed_from}: {where}")
@@ -142,5 +173,6 @@ def run(args: argparse.Namespace) -> int:
     finally:
         name = trainer.save_checkpoint()
         trainer.close()
+        distributed.shutdown(context)
         console.print(f"\ncheckpoint {name} (step {trainer.global_step:,})")
     return 0

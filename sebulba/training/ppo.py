@@ -28,6 +28,7 @@ from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.simulation.env import Observation, OpponentPolicy, RaceVecEnv
 from sebulba.training.checkpoints import CheckpointError, CheckpointStore
 from sebulba.training.curriculum import Curriculum
+from sebulba.training.distributed import SINGLE, DistributedContext, learner
 from sebulba.training.self_play import League, frozen_copy
 from sebulba.training.telemetry import TelemetryHub, TrainingStats
 
@@ -124,17 +125,21 @@ class Trainer:
         hub: TelemetryHub | None = None,
         resume: bool = False,
         publish_race_frames: bool = False,
+        dist: DistributedContext = SINGLE,
     ) -> None:
         self.config_manager = config_manager
         self.data_dir = Path(data_dir)
         self.hub = hub or TelemetryHub()
-        self.publish_race_frames = publish_race_frames
-        config = config_manager.get_snapshot()
-        self.device = resolve_device(config.device)
+        self.publish_race_frames = publish_race_frames and dist.is_main
+        self.dist = dist
+        config = dist.broadcast(config_manager.get_snapshot())
+        self.device = dist.device(resolve_device(config.device))
         torch.manual_seed(config.seed)
         self.rng = random.Random(config.seed)
         self.interrupt = threading.Event()
         self.model = DeepSetsPolicy().to(self.device)
+        self.learner = learner(self.model, dist)
+        torch.manual_seed(config.seed + 1000 * dist.rank)
         self.optimizer = torch.optim.Adam(self.model.parameters(), lr=config.ppo.learning_rate, eps=1e-5)
         self.curriculum = Curriculum(
             config.curriculum.stage_override or "solo", config.curriculum.window_episodes
@@ -145,12 +150,14 @@ class Trainer:
         self.iteration = 0
         self.best_win_rate = -1.0
         self.opponent_id: str | None = None
+        if config.ppo.num_envs % dist.world_size:
+            raise ValueError(f"num_envs ({config.ppo.num_envs}) must divide among {dist.world_size} ranks")
         self.env = RaceVecEnv(
-            config.ppo.num_envs,
+            config.ppo.num_envs // dist.world_size,
             self.curriculum.stage,
             config.rewards,
             device=self.device,
-            seed=config.seed,
+            seed=config.seed + 1000 * dist.rank,
             maps=config.maps,
         )
         self.resumed_from: str | None = None
@@ -158,8 +165,8 @@ class Trainer:
             self.resumed_from = self.resume()
         self._restart_races(seed=config.seed + self.iteration)
         run_name = f"{config.preset}-seed{config.seed}"
-        self.writer = SummaryWriter(str(self.data_dir / "runs" / run_name))
-        if self.iteration == 0:
+        self.writer = SummaryWriter(str(self.data_dir / "runs" / run_name)) if dist.is_main else None
+        if self.writer is not None and self.iteration == 0:
             self.writer.add_text("hyperparameters", "```json\n" + config.model_dump_json(indent=1) + "\n```")
 
     # -- checkpoints ---------------------------------------------------------------------------------
@@ -181,6 +188,8 @@ class Trainer:
         """Write a checkpoint atomically; rolling ones (no name) keep the last KEEP_CHECKPOINTS."""
         rolling = name is None
         name = name or f"{CHECKPOINT_PREFIX}{self.iteration:07d}"
+        if not self.dist.is_main:
+            return name
         self.store.save(name, self.checkpoint_payload())
         if rolling:
             old = sorted(
@@ -240,7 +249,7 @@ class Trainer:
             self.env.set_opponent(None)
             return
         if stage == "league":
-            self.opponent_id = self.league.sample_opponent(self.rng)
+            self.opponent_id = self.dist.broadcast(self.league.sample_opponent(self.rng))
         policy = (
             frozen_copy(self.model) if self.opponent_id is None else self.league.load_policy(self.opponent_id)
         )
@@ -323,7 +332,7 @@ class Trainer:
             order = torch.randperm(samples, device=self.device)
             for begin in range(0, samples, minibatch):
                 index = order[begin : begin + minibatch]
-                _, new_logprob, entropy, new_value = self.model.get_action_and_value(
+                _, new_logprob, entropy, new_value = self.learner(
                     _index(batch.obs, index), batch.actions[index]
                 )
                 log_ratio = new_logprob - batch.logprobs[index]
@@ -354,7 +363,7 @@ class Trainer:
                 loss.backward()
                 nn.utils.clip_grad_norm_(self.model.parameters(), ppo.max_grad_norm)
                 self.optimizer.step()
-            if ppo.target_kl is not None and float(approx_kl) > ppo.target_kl:
+            if ppo.target_kl is not None and self.dist.mean(float(approx_kl)) > ppo.target_kl:
                 break
         y_pred, y_true = batch.values.flatten(), batch.returns.flatten()
         var_y = float(y_true.var())
@@ -372,7 +381,7 @@ class Trainer:
     def train_iteration(self) -> TrainingStats:
         """One PPO iteration; returns (and publishes) its figures."""
         start = time.perf_counter()
-        config = self.config_manager.get_snapshot()
+        config = self.dist.broadcast(self.config_manager.get_snapshot())
         ppo = config.ppo
         self.env.set_rewards(config.rewards)
         if ppo.num_envs != self.env.num_envs:
@@ -384,11 +393,16 @@ class Trainer:
         batch = self.rollout(ppo)
         losses = self.update(batch, ppo)
         self.iteration += 1
-        env_steps = ppo.num_steps * self.env.num_envs
+        env_steps = ppo.num_steps * self.env.num_envs * self.dist.world_size
         self.global_step += env_steps
+        if self.dist.enabled:
+            gathered = self.dist.gather((batch.episode_turns, batch.episode_wins, batch.episode_returns))
+            batch.episode_turns = [t for turns, _, _ in gathered for t in turns]
+            batch.episode_wins = [w for _, wins, _ in gathered for w in wins]
+            batch.episode_returns = [r for _, _, returns in gathered for r in returns]
         self.curriculum.record(batch.episode_turns, batch.episode_wins)
         self._save_if_best()
-        if self.opponent_id is not None and batch.episode_wins:
+        if self.opponent_id is not None and batch.episode_wins and self.dist.is_main:
             score = sum(batch.episode_wins) / len(batch.episode_wins)
             self.league.record_result(self.opponent_id, score, len(batch.episode_wins))
         previous_stage = self.curriculum.stage
@@ -398,7 +412,8 @@ class Trainer:
             self._restart_races()
             self.best_win_rate = -1.0
             self.hub.log("stage", f"curriculum: {previous_stage} -> {new_stage} at step {self.global_step:,}")
-        if self.curriculum.stage in ("2v2", "league") and self.iteration % config.league.snapshot_every == 0:
+        snapshot_due = self.iteration % config.league.snapshot_every == 0
+        if self.curriculum.stage in ("2v2", "league") and snapshot_due and self.dist.is_main:
             member = self.league.add(self.model, "learner", self.iteration, self.global_step)
             self.hub.log("info", f"league: added {member}")
         seconds = time.perf_counter() - start
@@ -447,6 +462,8 @@ class Trainer:
     def _log(self, stats: TrainingStats, losses: dict[str, float], batch: Rollout) -> None:
         step = self.global_step
         w = self.writer
+        if w is None:
+            return
         if batch.episode_returns:
             w.add_scalar(
                 "charts/episodic_return", sum(batch.episode_returns) / len(batch.episode_returns), step
@@ -467,7 +484,8 @@ class Trainer:
             w.add_scalar("league/members", len(self.league.members), step)
 
     def close(self) -> None:
-        self.writer.close()
+        if self.writer is not None:
+            self.writer.close()
 
 
 if __name__ == "__main__":
