@@ -67,18 +67,33 @@ def scrambled_game(rng: random.Random, pod_count: int, rules: Rules) -> GameStat
     return game
 
 
-def play_side_by_side(pod_count: int, races: int, turns: int, seed: int, rules: Rules) -> int:
+def reference_events(game: GameState) -> tuple[list[list[float]], list[int]]:
+    """The reference turn's events as TurnEvents holds them: summed |impulse| per pair, passes per pod."""
+    pod_count = len(game.pods)
+    impulse = [[0.0] * pod_count for _ in range(pod_count)]
+    for collision in game.last_collisions:
+        impulse[collision.a][collision.b] += abs(collision.impulse)
+        impulse[collision.b][collision.a] = impulse[collision.a][collision.b]
+    return impulse, [game.last_passes.count(k) for k in range(pod_count)]
+
+
+def play_side_by_side(
+    pod_count: int, races: int, turns: int, seed: int, rules: Rules, collision_rounds: int = 3
+) -> int:
     rng = random.Random(seed)
     games = [scrambled_game(rng, pod_count, rules) for _ in range(races)]
     state = physics.from_games(games)
     compared = 0
     for _ in range(turns):
         commands = [[random_command(rng, g, k) for k in range(pod_count)] for g in games]
-        state, _ = physics.step(state, physics.commands_tensor(commands, "cpu", torch.float64), rules)
-        for game, race_commands in zip(games, commands, strict=True):
+        batch_commands = physics.commands_tensor(commands, "cpu", torch.float64)
+        state, events = physics.step(state, batch_commands, rules, collision_rounds=collision_rounds)
+        impulses, passes = events.impulse.tolist(), events.passes.tolist()
+        for r, (game, race_commands) in enumerate(zip(games, commands, strict=True)):
             if not game.finished:
                 step(game, race_commands)
                 compared += 1
+                assert (impulses[r], passes[r]) == reference_events(game)
         for game, batched in zip(games, physics.to_games(state, rules), strict=True):
             expected = [p.as_tuple() for p in game.pods]
             got = [p.as_tuple() for p in batched.pods]
@@ -104,6 +119,25 @@ def test_random_turns_match_the_reference_engine() -> None:
     assert compared >= 10_000
 
 
+@pytest.mark.parametrize("collision_rounds", [0, 1, 8])
+def test_any_round_bound_gives_the_same_turns(collision_rounds: int) -> None:
+    """Races needing more rounds than the batch runs are replayed: the bound changes speed, never results."""
+    assert play_side_by_side(
+        4, 48, 12, seed=10 + collision_rounds, rules=Rules(), collision_rounds=collision_rounds
+    )
+
+
+def test_float32_brawls_end() -> None:
+    """In float32 the push-apart can vanish in rounding; the round cap still ends every turn."""
+    rng = random.Random(4)
+    games = [scrambled_game(rng, 4, Rules()) for _ in range(64)]
+    state = physics.from_games(games, dtype=torch.float32)
+    for _ in range(10):
+        commands = [[random_command(rng, g, k) for k in range(4)] for g in games]
+        state, events = physics.step(state, physics.commands_tensor(commands, "cpu", torch.float32))
+    assert torch.equal(state.pos, state.pos.round()) and int(events.collision_rounds.max()) <= 32
+
+
 def test_finished_races_are_left_unchanged() -> None:
     game = new_game(random_official_map(random.Random(1)), 4)
     game.finished = True
@@ -111,8 +145,9 @@ def test_finished_races_are_left_unchanged() -> None:
     state = physics.from_games([game])
     commands = physics.commands_tensor([[Command(0, 0, 100)] * 4], "cpu", torch.float64)
     after, events = physics.step(state, commands)
-    assert torch.equal(after.pos, state.pos) and torch.equal(after.vel, state.vel)
-    assert int(after.turn[0]) == 0 and not events.impulse.any()
+    for name in ("pos", "vel", "angle", "turn", "team_timeouts", "finished", "winner", "next_checkpoint"):
+        assert torch.equal(getattr(after, name), getattr(state, name)), name
+    assert not events.impulse.any() and not events.passes.any() and not events.collision_rounds.any()
 
 
 def test_where_selects_races_leaf_by_leaf() -> None:
@@ -124,26 +159,29 @@ def test_where_selects_races_leaf_by_leaf() -> None:
     assert torch.equal(mixed.checkpoints[1], b.checkpoints[1])
 
 
-@pytest.mark.parametrize("thrust", [-1, 101])
-def test_out_of_range_thrust_is_rejected(thrust: int) -> None:
-    commands = physics.BatchCommands(
-        target=torch.zeros(1, 4, 2),
-        thrust=torch.full((1, 4), thrust),
-        shield=torch.zeros(1, 4, dtype=torch.bool),
-        boost=torch.zeros(1, 4, dtype=torch.bool),
+def bad_commands(thrust: torch.Tensor, target: float = 0.0) -> physics.BatchCommands:
+    return physics.BatchCommands(
+        target=torch.full((2, 4, 2), target, dtype=torch.float64),
+        thrust=thrust,
+        shield=torch.zeros(2, 4, dtype=torch.bool),
+        boost=torch.zeros(2, 4, dtype=torch.bool),
     )
-    with pytest.raises(ValueError, match="thrust outside"):
-        physics.validate_commands(commands)
 
 
-def test_nan_thrust_is_rejected() -> None:
-    commands = physics.BatchCommands(
-        target=torch.zeros(1, 1, 2),
-        thrust=torch.tensor([[float("nan")]]),
-        shield=torch.zeros(1, 1, dtype=torch.bool),
-        boost=torch.zeros(1, 1, dtype=torch.bool),
-    )
-    with pytest.raises(ValueError, match="NaN"):
+@pytest.mark.parametrize(
+    ("commands", "message"),
+    [
+        (bad_commands(torch.tensor([[0, 0, 0, 0], [0, -1, 0, 0]])), "thrust outside"),
+        (bad_commands(torch.tensor([[0, 0, 0, 101], [0, 0, 0, 0]])), "thrust outside"),
+        (bad_commands(torch.tensor([[0.0, 0, 0, 0], [0, 0, float("nan"), 0]])), "NaN"),
+        (bad_commands(torch.zeros(2, 4, dtype=torch.long), target=float("inf")), "non-finite"),
+    ],
+)
+def test_bad_commands_are_rejected(commands: physics.BatchCommands, message: str) -> None:
+    state = physics.from_games([new_game(random_official_map(random.Random(k)), 4) for k in range(2)])
+    with pytest.raises(ValueError, match=message):
+        physics.step(state, commands)
+    with pytest.raises(ValueError, match=message):
         physics.validate_commands(commands)
 
 
