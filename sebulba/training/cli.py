@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
 
@@ -19,6 +20,8 @@ from sebulba.training import distributed
 from sebulba.training.checkpoints import CheckpointError
 from sebulba.training.ppo import RolloutInterrupted, Trainer
 from sebulba.training.telemetry import TrainingStats
+
+HELP = "train the policy with PPO (curriculum, league, checkpoints)"
 
 
 def _eta(stats: TrainingStats) -> str:
@@ -37,9 +40,19 @@ def progress_line(stats: TrainingStats) -> str:
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "train", help="train the policy with PPO (curriculum, league, checkpoints)"
-    )
+    parser = subparsers.add_parser("train", help=HELP)
+    add_arguments(parser)
+    parser.set_defaults(func=run)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m sebulba.training.ppo`: `sebulba train` without the other sub-commands' imports (uvicorn)."""
+    parser = argparse.ArgumentParser(prog="python -m sebulba.training.ppo", description=HELP)
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--preset", choices=["cpu", "gpu"], default="cpu", help="hyper-parameter preset")
     parser.add_argument("--device", choices=["auto", "cpu", "cuda", "mps"], default=None)
     parser.add_argument(
@@ -67,7 +80,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         metavar="KEY=VALUE",
         help="any config field, e.g. --set ppo.ent_coef=0.005 --set rewards.tau=0.3 (JSON values)",
     )
-    parser.set_defaults(func=run)
 
 
 def parse_assignment(text: str) -> dict:

@@ -148,7 +148,7 @@ class Trainer:
         self.league = League(self.data_dir, config.league, self.store)
         self.global_step = 0
         self.iteration = 0
-        self.best_win_rate = -1.0
+        self.best_win_rate = 0.0
         self.opponent_id: str | None = None
         if config.ppo.num_envs % dist.world_size:
             raise ValueError(f"num_envs ({config.ppo.num_envs}) must divide among {dist.world_size} ranks")
@@ -207,7 +207,7 @@ class Trainer:
             self.optimizer.load_state_dict(payload["optimizer"])
         self.iteration = int(payload.get("iteration", 0))
         self.global_step = int(payload.get("global_step", 0))
-        self.best_win_rate = float(payload.get("best_win_rate", -1.0))
+        self.best_win_rate = float(payload.get("best_win_rate", 0.0))
         if "curriculum" in payload:
             self.curriculum.load_state_dict(payload["curriculum"])
             if self.curriculum.stage != self.env.stage:
@@ -410,7 +410,7 @@ class Trainer:
         if new_stage is not None:
             self.env.set_stage(new_stage)
             self._restart_races()
-            self.best_win_rate = -1.0
+            self.best_win_rate = 0.0
             self.hub.log("stage", f"curriculum: {previous_stage} -> {new_stage} at step {self.global_step:,}")
         snapshot_due = self.iteration % config.league.snapshot_every == 0
         if self.curriculum.stage in ("2v2", "league") and snapshot_due and self.dist.is_main:
@@ -452,7 +452,7 @@ class Trainer:
         return stats
 
     def _save_if_best(self) -> None:
-        """Win rates are only comparable within a stage and over a full window of races."""
+        """Win rates are only comparable within a stage and over a full window; a 0% best is no model."""
         if not self.curriculum.window_full() or self.curriculum.win_rate() <= self.best_win_rate:
             return
         self.best_win_rate = self.curriculum.win_rate()
@@ -489,6 +489,6 @@ class Trainer:
 
 
 if __name__ == "__main__":
-    from sebulba.cli import main
+    from sebulba.training.cli import main
 
-    sys.exit(main(["train", *sys.argv[1:]]))
+    sys.exit(main())
