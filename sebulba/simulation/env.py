@@ -14,12 +14,13 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar
 
 import torch
 from torch import Tensor
 
 from sebulba.config import RewardWeights, Stage
+from sebulba.models.deepsets import Observation
 from sebulba.simulation import gpu_physics as physics
 from sebulba.simulation.features import (
     BOOST_INFERENCE_ACCELERATION,
@@ -34,16 +35,6 @@ from sebulba.simulation.features import (
 from sebulba.simulation.maps import random_map, random_official_map
 from sebulba.simulation.rules import DEFAULT_RULES, MAX_CHECKPOINTS, Rules
 from sebulba.training.telemetry import PodFrame, RaceFrame
-
-
-class Observation(NamedTuple):
-    """Policy inputs for A pods in each of N races (float32)."""
-
-    self_features: Tensor  # [N, A, SELF_DIM]
-    entities: Tensor  # [N, A, MAX_ENTITIES, ENTITY_DIM]
-    entity_mask: Tensor  # [N, A, MAX_ENTITIES] bool, True where a pod is present
-    checkpoint: Tensor  # [N, A, CHECKPOINT_DIM]
-
 
 OpponentPolicy = Callable[[Observation], Tensor]
 """Maps the opponent pods' observations to their actions [N, A_opponent, 4]."""
