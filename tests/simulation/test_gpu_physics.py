@@ -119,7 +119,7 @@ def test_random_turns_match_the_reference_engine() -> None:
     assert compared >= 10_000
 
 
-@pytest.mark.parametrize("collision_rounds", [0, 1, 8])
+@pytest.mark.parametrize("collision_rounds", [1, 3])
 def test_any_round_bound_gives_the_same_turns(collision_rounds: int) -> None:
     """Races needing more rounds than the batch runs are replayed: the bound changes speed, never results."""
     assert play_side_by_side(
@@ -130,9 +130,9 @@ def test_any_round_bound_gives_the_same_turns(collision_rounds: int) -> None:
 def test_float32_brawls_end() -> None:
     """In float32 the push-apart can vanish in rounding; the round cap still ends every turn."""
     rng = random.Random(4)
-    games = [scrambled_game(rng, 4, Rules()) for _ in range(64)]
+    games = [scrambled_game(rng, 4, Rules()) for _ in range(32)]
     state = physics.from_games(games, dtype=torch.float32)
-    for _ in range(10):
+    for _ in range(5):
         commands = [[random_command(rng, g, k) for k in range(4)] for g in games]
         state, events = physics.step(state, physics.commands_tensor(commands, "cpu", torch.float32))
     assert torch.equal(state.pos, state.pos.round()) and int(events.collision_rounds.max()) <= 32
