@@ -402,6 +402,13 @@ class RaceVecEnv:
     def set_rewards(self, rewards: RewardWeights) -> None:
         self.rewards = rewards
 
+    def rng_state(self) -> Tensor:
+        """The map/side generator's state, for checkpoints (a resumed run draws the same races)."""
+        return self._generator.get_state()
+
+    def set_rng_state(self, state: Tensor) -> None:
+        self._generator.set_state(state)
+
     # -- races ---------------------------------------------------------------------------------------
     def _new_races(self, count: int) -> tuple[physics.BatchState, Tensor]:
         """Fresh races on maps from the pool and a learner side for each."""

@@ -132,7 +132,7 @@ def stop_on_ctrl_c(trainer: Trainer) -> None:
 
 def launch_distributed(ranks: int) -> int:
     """Re-run this very command under torchrun with `ranks` processes on this machine."""
-    argv = sys.argv[sys.argv.index("train") + 1 :]
+    argv = sys.argv[sys.argv.index("train") + 1 :] if "train" in sys.argv else sys.argv[1:]
     forwarded = []
     skip = False
     for word in argv:

@@ -180,7 +180,7 @@ class Trainer:
             "curriculum": self.curriculum.state_dict(),
             "best_win_rate": self.best_win_rate,
             "torch_rng": torch.get_rng_state(),
-            "env_rng": self.env._generator.get_state(),
+            "env_rng": self.env.rng_state(),
             "python_rng": self.rng.getstate(),
         }
 
@@ -215,7 +215,7 @@ class Trainer:
         if "torch_rng" in payload:
             torch.set_rng_state(payload["torch_rng"])
         if "env_rng" in payload:
-            self.env._generator.set_state(payload["env_rng"])
+            self.env.set_rng_state(payload["env_rng"])
         if "python_rng" in payload:
             self.rng.setstate(payload["python_rng"])
 
@@ -273,7 +273,7 @@ class Trainer:
         episode_returns: list[float] = []
         gamma = self.config_manager.get_snapshot().ppo.gamma
         for t in range(steps):
-            if self.interrupt.is_set():
+            if self.interrupt.is_set() and not self.dist.enabled:
                 raise RolloutInterrupted
             obs_buffer.append(self.next_obs)
             dones[t] = self.next_done[:, None]
@@ -381,6 +381,8 @@ class Trainer:
     def train_iteration(self) -> TrainingStats:
         """One PPO iteration; returns (and publishes) its figures."""
         start = time.perf_counter()
+        if self.dist.enabled and self.dist.mean(float(self.interrupt.is_set())) > 0:
+            raise RolloutInterrupted("stopped on every rank before the rollout")
         config = self.dist.broadcast(self.config_manager.get_snapshot())
         ppo = config.ppo
         self.env.set_rewards(config.rewards)
