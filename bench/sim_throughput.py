@@ -1,4 +1,4 @@
-"""Simulation throughput: batched-engine env-steps per second (one step = one turn of one 4-pod race).
+"""Simulation throughput: engine and environment env-steps per second (one step = one turn of one race).
 
 Workload: races on random official maps, every pod aiming at its next checkpoint (+-600 jitter) with a
 random thrust, 1% SHIELD and 1% BOOST a turn: the start brawls and the blocking of real play included.
@@ -22,7 +22,9 @@ from torch import Tensor
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from sebulba.config import RewardWeights  # noqa: E402
 from sebulba.simulation import gpu_physics as physics  # noqa: E402
+from sebulba.simulation.env import RaceVecEnv  # noqa: E402
 from sebulba.simulation.maps import random_official_map  # noqa: E402
 from sebulba.simulation.rules import MAX_CHECKPOINTS, Rules  # noqa: E402
 
@@ -101,7 +103,32 @@ def report_engine(args: argparse.Namespace) -> None:
         print(f"collision_rounds_max_{dtype_name}: {ordered[-1]}")
 
 
-MEASURES: dict[str, Callable[[argparse.Namespace], None]] = {"engine": report_engine}
+def environment(batch: int, device: str, stage: str) -> float:
+    """Env-steps/s of RaceVecEnv.step: engine + opponent + observations + rewards + auto-reset."""
+    env = RaceVecEnv(batch, stage, RewardWeights(), device=device, seed=batch)  # type: ignore[arg-type]
+    generator = torch.Generator().manual_seed(batch)
+    elapsed = 0.0
+    for turn in range(WARMUP_TURNS + TIMED_TURNS):
+        actions = torch.rand(batch, env.num_agents, 4, generator=generator).to(device)
+        actions[..., 0] = 1.0
+        actions[..., 2:] = (actions[..., 2:] < 0.01).float()
+        _sync(device)
+        started = time.perf_counter()
+        env.step(actions)
+        _sync(device)
+        if turn >= WARMUP_TURNS:
+            elapsed += time.perf_counter() - started
+    return batch * TIMED_TURNS / elapsed
+
+
+def report_env(args: argparse.Namespace) -> None:
+    for stage in ("solo", "2v2"):
+        for batch in args.batches:
+            best = max(environment(batch, args.device, stage) for _ in range(args.repeats))
+            print(f"env_steps_per_s_{args.device}_{stage}_b{batch}: {best:.4g}", flush=True)
+
+
+MEASURES: dict[str, Callable[[argparse.Namespace], None]] = {"engine": report_engine, "env": report_env}
 
 
 def main() -> None:
