@@ -157,7 +157,12 @@ def make_player(spec: str, in_process: bool = True) -> Player:
         script = Path(importlib.import_module(f"sebulba.bots.{spec}").__file__ or "")
         return SubprocessPlayer(spec, [sys.executable, "-I", str(script)])
     if spec.startswith("checkpoint:"):
+        import torch
+
         from sebulba.arena.policy_bot import PolicyBot
+
+        # One game's forward passes are tiny: extra threads only spin against the other games' processes.
+        torch.set_num_threads(1)
 
         return LocalPlayer(spec, PolicyBot.from_checkpoint(Path(spec.split(":", 1)[1])))
     if spec.endswith(".py") and Path(spec).is_file():
