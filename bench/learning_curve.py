@@ -1,0 +1,70 @@
+"""The learning curve of a training run: milestone checkpoints measured in the arena, drawn as a PNG.
+
+For each `ckpt-*.pt` of the run (every 100 iterations are kept): the runner benchmark (mean turns over
+the 13 official maps x rotations) and the 2v2 win rate against the `heuristic` bot.
+Usage: python bench/learning_curve.py data/main --games 20 --out docs/learning_curve.png
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+
+from sebulba.arena.match import play_match, runner_benchmark
+from sebulba.export.exporter import load_actor
+
+
+def measure(path: Path, games: int, jobs: int) -> dict[str, float]:
+    spec = f"checkpoint:{path}"
+    solo = runner_benchmark(spec, jobs=jobs)
+    duel = play_match(spec, "heuristic", games, seed=11, jobs=jobs)
+    return {
+        "runner_mean_turns": solo.mean_turns,
+        "runner_failures": len(solo.failures),
+        "win_rate_vs_heuristic": duel.score,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("run", type=Path, help="the training run's data folder (holds checkpoints/)")
+    parser.add_argument("--games", type=int, default=20)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=Path("docs/learning_curve.png"))
+    args = parser.parse_args()
+    rows = []
+    for path in sorted((args.run / "checkpoints").glob("ckpt-*.pt")):
+        meta = json.loads(path.with_suffix(".json").read_text())
+        load_actor(path)
+        row = {
+            "checkpoint": path.stem,
+            "global_step": meta["global_step"],
+            **measure(path, args.games, args.jobs),
+        }
+        rows.append(row)
+        print(json.dumps(row))
+    steps = [r["global_step"] / 1e6 for r in rows]
+    figure, (top, bottom) = plt.subplots(2, 1, figsize=(7, 6), sharex=True)
+    top.plot(steps, [r["runner_mean_turns"] for r in rows], marker="o")
+    top.axhline(219.4, color="grey", linestyle="--", label="heuristic bot (219.4)")
+    top.set_ylabel("runner benchmark (mean turns)")
+    top.legend()
+    bottom.plot(steps, [r["win_rate_vs_heuristic"] for r in rows], marker="o", color="tab:green")
+    bottom.set_ylabel(f"2v2 win rate vs heuristic ({args.games} games)")
+    bottom.set_xlabel("training env-steps (millions)")
+    bottom.set_ylim(0, 1)
+    figure.suptitle(f"Learning curve: {args.run}")
+    figure.tight_layout()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(args.out, dpi=110)
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
