@@ -37,9 +37,14 @@ def main() -> None:
     parser.add_argument("--games", type=int, default=20)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", type=Path, default=Path("docs/learning_curve.png"))
+    parser.add_argument(
+        "--every", type=int, default=100, help="measure checkpoints every this many iterations"
+    )
     args = parser.parse_args()
     rows = []
     for path in sorted((args.run / "checkpoints").glob("ckpt-*.pt")):
+        if int(path.stem.split("-")[1]) % args.every:
+            continue
         meta = json.loads(path.with_suffix(".json").read_text())
         load_actor(path)
         row = {
