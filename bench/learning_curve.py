@@ -19,6 +19,9 @@ import matplotlib.pyplot as plt
 from sebulba.arena.match import play_match, runner_benchmark
 from sebulba.export.exporter import load_actor
 
+HEURISTIC_RUNNER_TURNS = 208.0
+"""`sebulba arena --solo heuristic` on the same benchmark."""
+
 
 def measure(path: Path, games: int, jobs: int) -> dict[str, float]:
     spec = f"checkpoint:{path}"
@@ -57,7 +60,12 @@ def main() -> None:
     steps = [r["global_step"] / 1e6 for r in rows]
     figure, (top, bottom) = plt.subplots(2, 1, figsize=(7, 6), sharex=True)
     top.plot(steps, [r["runner_mean_turns"] for r in rows], marker="o")
-    top.axhline(219.4, color="grey", linestyle="--", label="heuristic bot (219.4)")
+    top.axhline(
+        HEURISTIC_RUNNER_TURNS,
+        color="grey",
+        linestyle="--",
+        label=f"heuristic bot ({HEURISTIC_RUNNER_TURNS})",
+    )
     top.set_ylabel("runner benchmark (mean turns)")
     top.legend()
     bottom.plot(steps, [r["win_rate_vs_heuristic"] for r in rows], marker="o", color="tab:green")
