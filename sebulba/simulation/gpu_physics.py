@@ -35,7 +35,7 @@ import torch
 from torch import Tensor
 
 from sebulba.simulation.cpu_physics import Command, GameState, Pod, team_of
-from sebulba.simulation.referee_data import RecordedTurn, pod_from_record
+from sebulba.simulation.referee_data import RecordedTurn, game_before, integer_pods
 from sebulba.simulation.rules import (
     CHECKPOINT_RADIUS,
     COLLISION_TIME_EPSILON,
@@ -703,29 +703,10 @@ def verify_engine(device: str = "cpu", dtype: str = "float64") -> Callable[[list
     torch_dtype = {"float64": torch.float64, "float32": torch.float32}[dtype]
 
     def run(turns: list[RecordedTurn], rules: Rules) -> list[list[tuple[int, ...]]]:
-        games = [
-            GameState(checkpoints=t.checkpoints, pods=[pod_from_record(r) for r in t.before], rules=rules)
-            for t in turns
-        ]
+        games = [game_before(t, rules) for t in turns]
         state = from_games(games, device, torch_dtype)
         commands = commands_tensor([t.commands for t in turns], device, torch_dtype)
         after, _ = step(state, commands, rules)
-        results = []
-        for game in to_games(after, rules):
-            results.append(
-                [
-                    (
-                        int(p.x),
-                        int(p.y),
-                        int(p.vx),
-                        int(p.vy),
-                        p.next_checkpoint,
-                        p.shield_turns,
-                        int(p.boost_used),
-                    )
-                    for p in game.pods
-                ]
-            )
-        return results
+        return [integer_pods(game) for game in to_games(after, rules)]
 
     return run

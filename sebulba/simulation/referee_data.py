@@ -10,9 +10,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sebulba.simulation.cpu_physics import Command, Pod, parse_command
+from sebulba.simulation.cpu_physics import Command, GameState, Pod, parse_command
+from sebulba.simulation.rules import Rules
 
 PodRecord = tuple[int, int, int, int, float, int, int, int]
+IntegerPod = tuple[int, int, int, int, int, int, int]
+"""x, y, vx, vy, next, shield, boosted: every integer the referee records for a pod."""
 
 
 @dataclass(frozen=True)
@@ -106,3 +109,18 @@ def read_recorded_turns(path: Path, max_thrust: int) -> list[RecordedTurn]:
     with path.open() as handle:
         first = handle.read(1)
     return read_traces(path, max_thrust) if first == "{" else read_replay(path, max_thrust)
+
+
+def game_before(turn: RecordedTurn, rules: Rules) -> GameState:
+    """The recorded situation before the turn, as a reference-engine race."""
+    return GameState(
+        checkpoints=turn.checkpoints, pods=[pod_from_record(r) for r in turn.before], rules=rules
+    )
+
+
+def integer_pods(game: GameState) -> list[IntegerPod]:
+    """What an engine's result is compared on: every integer field of every pod."""
+    return [
+        (int(p.x), int(p.y), int(p.vx), int(p.vy), p.next_checkpoint, p.shield_turns, int(p.boost_used))
+        for p in game.pods
+    ]

@@ -7,12 +7,15 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sebulba.simulation.cpu_physics import GameState, step
-from sebulba.simulation.referee_data import RecordedTurn, pod_from_record, read_recorded_turns
+from sebulba.simulation.cpu_physics import step
+from sebulba.simulation.referee_data import (
+    IntegerPod,
+    RecordedTurn,
+    game_before,
+    integer_pods,
+    read_recorded_turns,
+)
 from sebulba.simulation.rules import Rules
-
-IntegerPod = tuple[int, int, int, int, int, int, int]
-"""x, y, vx, vy, next, shield, boosted: every integer the referee records for a pod."""
 
 Engine = Callable[[list[RecordedTurn], Rules], list[list[IntegerPod]]]
 
@@ -20,24 +23,9 @@ Engine = Callable[[list[RecordedTurn], Rules], list[list[IntegerPod]]]
 def reference_engine(turns: list[RecordedTurn], rules: Rules) -> list[list[IntegerPod]]:
     results = []
     for turn in turns:
-        state = GameState(
-            checkpoints=turn.checkpoints, pods=[pod_from_record(r) for r in turn.before], rules=rules
-        )
+        state = game_before(turn, rules)
         step(state, turn.commands)
-        results.append(
-            [
-                (
-                    int(p.x),
-                    int(p.y),
-                    int(p.vx),
-                    int(p.vy),
-                    p.next_checkpoint,
-                    p.shield_turns,
-                    int(p.boost_used),
-                )
-                for p in state.pods
-            ]
-        )
+        results.append(integer_pods(state))
     return results
 
 
