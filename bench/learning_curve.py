@@ -17,7 +17,6 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 from sebulba.arena.match import play_match, runner_benchmark
-from sebulba.export.exporter import load_actor
 
 HEURISTIC_RUNNER_TURNS = 208.0
 """`sebulba arena --solo heuristic` on the same benchmark."""
@@ -49,7 +48,6 @@ def main() -> None:
         if int(path.stem.split("-")[1]) % args.every:
             continue
         meta = json.loads(path.with_suffix(".json").read_text())
-        load_actor(path)
         row = {
             "checkpoint": path.stem,
             "global_step": meta["global_step"],

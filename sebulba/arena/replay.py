@@ -90,7 +90,4 @@ def pod_frames(state: GameState) -> list[PodFrame]:
 
 
 def collision_frames(state: GameState) -> list[CollisionFrame]:
-    return [
-        CollisionFrame(a=c.a, b=c.b, time=c.time, impulse=c.impulse, x=c.x, y=c.y)
-        for c in state.last_collisions
-    ]
+    return [CollisionFrame(**c._asdict()) for c in state.last_collisions]

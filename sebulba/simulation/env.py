@@ -485,7 +485,7 @@ class RaceVecEnv:
         self.last_impulse = events.impulse
         self.boost_seen = self.boost_seen | detect_boosts(before, self.state, self.rules.friction)
         self.leader = update_leaders(self.leader, self.state)
-        reward_all = self._rewards(before, commands, events)
+        reward_all = self._rewards(commands, events)
         reward = _gather_pods(reward_all, learner_pods).float()
         self.episode_return += reward.mean(1)
         terminated = self.state.finished.clone()
@@ -512,9 +512,7 @@ class RaceVecEnv:
         """[N] 1 if the learner's team won (solo: finished the laps), else 0."""
         return (self.state.winner == self.learner_team).float()
 
-    def _rewards(
-        self, before: physics.BatchState, commands: physics.BatchCommands, events: physics.TurnEvents
-    ) -> Tensor:
+    def _rewards(self, commands: physics.BatchCommands, events: physics.TurnEvents) -> Tensor:
         """[N, P] the seed plan's per-pod reward: shaped dense terms blended with the sparse outcome."""
         w = self.rewards
         after = self.state

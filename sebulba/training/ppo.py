@@ -271,7 +271,6 @@ class Trainer:
         episode_turns: list[int] = []
         episode_wins: list[float] = []
         episode_returns: list[float] = []
-        gamma = self.config_manager.get_snapshot().ppo.gamma
         for t in range(steps):
             if self.interrupt.is_set() and not self.dist.enabled:
                 raise RolloutInterrupted
@@ -286,7 +285,7 @@ class Trainer:
             if truncated.any():
                 with torch.no_grad():
                     bootstrap = self.model.get_value(info["final_observation"])
-                reward = reward + gamma * bootstrap * truncated[:, None]
+                reward = reward + ppo.gamma * bootstrap * truncated[:, None]
             rewards[t] = reward
             done = terminated | truncated
             self.next_done = done.float()

@@ -6,28 +6,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sebulba.training.telemetry import LogEvent, RaceFrame, TrainingStats
-
-
-class PodState(BaseModel):
-    id: int
-    team: int
-    x: float
-    y: float
-    angle: float
-    vx: float
-    vy: float
-    thrust: int
-    boost: bool
-    shield: bool
-    role: str
-    next_checkpoint: int
-    checkpoints_passed: int
+from sebulba.training.telemetry import LogEvent, PodFrame, RaceFrame, TrainingStats
 
 
 class RaceState(BaseModel):
     turn: int
-    pods: list[PodState]
+    pods: list[PodFrame]
     checkpoints: list[tuple[float, float]]
     collisions: list[tuple[float, float]] = []
 
@@ -136,7 +120,7 @@ def telemetry_frame(stats: TrainingStats, race: RaceFrame | None) -> TelemetryFr
     if race is not None:
         race_state = RaceState(
             turn=race.turn,
-            pods=[PodState(**pod.__dict__) for pod in race.pods],
+            pods=list(race.pods),
             checkpoints=list(race.checkpoints),
             collisions=list(race.collisions),
         )
