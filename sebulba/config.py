@@ -106,7 +106,12 @@ class LeagueConfig(_Frozen):
     protected_top: int = Field(10, ge=0, description="Best by Elo never pruned")
     elo_k: float = Field(32.0, gt=0, description="Elo K factor")
     elo_start: float = Field(1000.0, description="Rating of a new member")
-    latest_self_share: float = Field(0.8, ge=0, le=1, description="Share of races against the latest self")
+    heuristic_share: float = Field(
+        0.2, ge=0, le=1, description="Share of league iterations against the heuristic bot (runner + blocker)"
+    )
+    latest_self_share: float = Field(
+        0.8, ge=0, le=1, description="Of the other iterations, the share against the latest self"
+    )
     snapshot_every: int = Field(20, ge=1, description="Iterations between league additions")
 
 

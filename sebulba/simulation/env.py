@@ -19,10 +19,12 @@ from typing import Any, ClassVar
 import torch
 from torch import Tensor
 
+from sebulba.bots.heuristic_batched import heuristic_team_commands
 from sebulba.config import RewardWeights, Stage
 from sebulba.models.deepsets import Observation
 from sebulba.simulation import gpu_physics as physics
 from sebulba.simulation.features import (
+    ACTION_STRETCH,
     BOOST_INFERENCE_ACCELERATION,
     BOOST_INFERENCE_CLEARANCE,
     ENTITY_DIM,
@@ -213,8 +215,8 @@ def decode_actions(
         raise ValueError(f"actions must be [N, {pods.shape[1]}, 4], got {list(actions.shape)}")
     dtype = state.pos.dtype
     actions = actions.to(dtype)
-    thrust_fraction = actions[..., 0].clamp(0.0, 1.0)
-    offset = actions[..., 1].clamp(-1.0, 1.0)
+    thrust_fraction = (0.5 + (actions[..., 0] - 0.5) * ACTION_STRETCH).clamp(0.0, 1.0)
+    offset = (actions[..., 1] * ACTION_STRETCH).clamp(-1.0, 1.0)
     heading = _gather_pods(heading_radians(state), pods)
     desired = heading + offset * (MAX_TURN_DEG * math.pi / 180.0)
     pos = _gather_pods(state.pos, pods)
@@ -396,7 +398,8 @@ class RaceVecEnv:
         self.reset()
 
     def set_opponent(self, policy: OpponentPolicy | None) -> None:
-        """The opponent team's policy (None: the built-in batched heuristic runner)."""
+        """The opponent team's policy (None: a scripted one: in 2v2 the `heuristic` bot's runner and blocker,
+        batched; in the duel the simple runner of `heuristic_commands`)."""
         self.opponent = policy
 
     def set_rewards(self, rewards: RewardWeights) -> None:
@@ -472,7 +475,9 @@ class RaceVecEnv:
         commands = decode_actions(before, learner_pods, actions, self.rules)
         if self.pod_count > 1:
             opponent_pods = self._pods_of(1 - self.learner_team)
-            if self.opponent is None:
+            if self.opponent is None and self.pod_count == 4:
+                theirs = heuristic_team_commands(before)
+            elif self.opponent is None:
                 theirs = heuristic_commands(before, self.rules)
             else:
                 with torch.no_grad():

@@ -20,6 +20,12 @@ TARGET_DISTANCE = 500.0
 """Targets lie this far ahead: integer targets then fix the heading to 0.12 degrees (the printed angle
 hides 0.5), and a tiny change of the policy's output moves the target by less than a unit."""
 MAX_TURN_DEG = 18.0
+ACTION_STRETCH = 1.25
+"""Policy outputs are stretched about their centre by this factor, then clipped to the controls' range:
+the thrust fraction 0.5 + 1.25 (u - 0.5) and the turn 1.25 v. A bounded distribution's mean never reaches
+its bounds, so without the stretch a deterministic policy could not command full thrust (a Beta mean of
+0.995 needs a / b ~ 200) or a full 18-degree turn; with it, means past 0.9 give thrust 100 and offsets
+past 0.8 give the full turn, and such saturated commands survive int8 quantisation exactly."""
 BOOST_INFERENCE_ACCELERATION = 300.0
 """An acceleration above any engine thrust (100) with nobody near can only be a BOOST."""
 BOOST_INFERENCE_CLEARANCE = 2000.0
@@ -125,13 +131,14 @@ def pod_features(me, others, checkpoints, laps, turn, timeout_left, max_turns=50
 def decode_action(me, action, checkpoints, max_thrust=100):
     """Policy output (thrust 0..1, angle offset -1..1, shield, boost) -> (x, y, 'thrust'|'SHIELD'|'BOOST').
 
-    The target lies TARGET_DISTANCE ahead at (printed heading + offset * 18 degrees): the referee's
+    Thrust and offset are first stretched by ACTION_STRETCH and clipped. The target lies TARGET_DISTANCE
+    ahead at (printed heading + offset * 18 degrees): the referee's
     rotation rule then turns the pod by that offset (to within the half degree the printed angle hides).
     """
-    thrust_fraction = min(1.0, max(0.0, action[0]))
-    offset = min(1.0, max(-1.0, action[1]))
-    if thrust_fraction != thrust_fraction or offset != offset:
+    if action[0] != action[0] or action[1] != action[1]:
         raise ValueError(f"NaN in action {action}")
+    thrust_fraction = min(1.0, max(0.0, 0.5 + (action[0] - 0.5) * ACTION_STRETCH))
+    offset = min(1.0, max(-1.0, action[1] * ACTION_STRETCH))
     cx, cy = checkpoints[me["next"]]
     desired = math.radians(heading_deg(me["x"], me["y"], me["angle"], cx, cy) + offset * MAX_TURN_DEG)
     tx = math.floor(me["x"] + math.cos(desired) * TARGET_DISTANCE + 0.5)

@@ -29,7 +29,7 @@ from sebulba.simulation.env import Observation, OpponentPolicy, RaceVecEnv
 from sebulba.training.checkpoints import CheckpointError, CheckpointStore
 from sebulba.training.curriculum import Curriculum
 from sebulba.training.distributed import SINGLE, DistributedContext, learner
-from sebulba.training.self_play import League, frozen_copy
+from sebulba.training.self_play import HEURISTIC, League, frozen_copy
 from sebulba.training.telemetry import TelemetryHub, TrainingStats
 
 CHECKPOINT_PREFIX = "ckpt-"
@@ -242,7 +242,8 @@ class Trainer:
         self.next_done = torch.zeros(self.env.num_envs, device=self.device)
 
     def _choose_opponent(self, config: TrainingConfig) -> None:
-        """Duel: the heuristic runner; 2v2: the latest self; league: latest self or a league member."""
+        """Duel: the heuristic runner; 2v2: the latest self; league: the heuristic team, the latest self or a
+        league member."""
         self.opponent_id = None
         stage = self.curriculum.stage
         if stage in ("solo", "duel"):
@@ -250,12 +251,27 @@ class Trainer:
             return
         if stage == "league":
             self.opponent_id = self.dist.broadcast(self.league.sample_opponent(self.rng))
+        if self.opponent_id == HEURISTIC:
+            self.env.set_opponent(None)
+            return
         policy = (
             frozen_copy(self.model) if self.opponent_id is None else self.league.load_policy(self.opponent_id)
         )
         policy = policy.to(self.device)
         opponent: OpponentPolicy = lambda obs: policy.act(obs, deterministic=False)  # noqa: E731
         self.env.set_opponent(opponent)
+
+    def record_opponent_result(self, wins: list[float]) -> None:
+        """A league member's Elo moves with the learner's results against it; the heuristic team is not
+        rated (its strength is fixed): the win rate against it goes to TensorBoard instead."""
+        if self.opponent_id is None:
+            return
+        score = sum(wins) / len(wins)
+        if self.opponent_id == HEURISTIC:
+            if self.writer is not None:
+                self.writer.add_scalar("league/win_rate_vs_heuristic", score, self.global_step)
+            return
+        self.league.record_result(self.opponent_id, score, len(wins))
 
     def rollout(self, ppo: PPOConfig) -> Rollout:
         """`num_steps` turns of every race into buffers, then GAE (CleanRL's loop); see RolloutInterrupted."""
@@ -403,9 +419,8 @@ class Trainer:
             batch.episode_returns = [r for _, _, returns in gathered for r in returns]
         self.curriculum.record(batch.episode_turns, batch.episode_wins)
         self._save_if_best()
-        if self.opponent_id is not None and batch.episode_wins and self.dist.is_main:
-            score = sum(batch.episode_wins) / len(batch.episode_wins)
-            self.league.record_result(self.opponent_id, score, len(batch.episode_wins))
+        if batch.episode_wins and self.dist.is_main:
+            self.record_opponent_result(batch.episode_wins)
         previous_stage = self.curriculum.stage
         new_stage = self.curriculum.step(config.curriculum)
         if new_stage is not None:

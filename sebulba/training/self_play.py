@@ -22,6 +22,10 @@ from sebulba.fileio import atomic_write_json
 from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.training.checkpoints import NAME_PATTERN, CheckpointStore
 
+HEURISTIC = "heuristic"
+"""The scripted member: `sample_opponent` names it for an iteration against the batched `heuristic` bot
+(the arena's benchmark opponent). It is not rated: its strength never changes, the win rate is the figure."""
+
 MEMBER_FIELDS = {"id": str, "elo": float, "created": str, "parent": str, "games": int}
 
 
@@ -105,7 +109,10 @@ class League:
         return pruned
 
     def sample_opponent(self, rng: random.Random) -> str | None:
-        """None (the latest self) with probability latest_self_share, else a uniform league member."""
+        """HEURISTIC with probability heuristic_share; otherwise None (the latest self) with probability
+        latest_self_share, else a uniform league member."""
+        if rng.random() < self.config.heuristic_share:
+            return HEURISTIC
         if not self.members or rng.random() < self.config.latest_self_share:
             return None
         return rng.choice(self.members)["id"]

@@ -11,6 +11,7 @@ from sebulba.config import RewardWeights
 from sebulba.simulation import gpu_physics as physics
 from sebulba.simulation.env import RaceVecEnv, track_progress
 from sebulba.simulation.features import (
+    ACTION_STRETCH,
     CHECKPOINT_DIM,
     ENTITY_DIM,
     MAX_ENTITIES,
@@ -82,7 +83,7 @@ def test_solo_races_finish_and_auto_reset_with_final_observation() -> None:
         )
         diff = torch.remainder(wanted - heading + math.pi, 2 * math.pi) - math.pi
         aim[:, 0, 0] = 1.0
-        aim[:, 0, 1] = (diff / math.radians(18)).clamp(-1, 1)
+        aim[:, 0, 1] = (diff / math.radians(18 * ACTION_STRETCH)).clamp(-1, 1)
         _, _, terminated, _, info = env.step(aim)
         if terminated.any():
             assert info["final_observation"] is not None

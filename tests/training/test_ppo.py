@@ -87,6 +87,24 @@ def test_stage_override_switches_the_environment(tmp_path: Path) -> None:
     assert trainer.env.stage == "2v2" and trainer.env.num_agents == 2 and stats.stage == "2v2"
 
 
+def test_league_iterations_against_the_heuristic_team_are_not_rated(tmp_path: Path) -> None:
+    manager = tiny_config(
+        league={"league": {"heuristic_share": 1.0}}, stage={"curriculum": {"stage_override": "league"}}
+    )
+    trainer = Trainer(manager, tmp_path)
+    trainer.league.add(trainer.model, "learner", 0, 0)
+    elo = trainer.league.learner_elo
+    stats = [trainer.train_iteration() for _ in range(3)]
+    trainer.close()
+    assert trainer.env.stage == "league" and trainer.env.opponent is None
+    assert [s.opponent for s in stats[1:]] == ["heuristic", "heuristic"]
+    trainer.record_opponent_result([1.0, 1.0, 0.0])
+    assert trainer.league.learner_elo == elo and trainer.league.members[0]["games"] == 0
+    trainer.opponent_id = trainer.league.members[0]["id"]
+    trainer.record_opponent_result([1.0, 1.0, 0.0])
+    assert trainer.league.learner_elo > elo and trainer.league.members[0]["games"] == 3
+
+
 def wait_for_checkpoint(store: CheckpointStore, iteration: int) -> dict:
     deadline = time.monotonic() + 120
     while True:

@@ -13,7 +13,7 @@ import torch
 
 from sebulba.config import LeagueConfig
 from sebulba.models.deepsets import DeepSetsPolicy, Observation
-from sebulba.training.self_play import League, LeagueError
+from sebulba.training.self_play import HEURISTIC, League, LeagueError
 from tests.training.test_checkpoints import kill_writer_at_a_random_moment
 
 
@@ -71,7 +71,7 @@ def test_a_member_plays_as_it_was_frozen(tmp_path: Path) -> None:
 
 
 def test_matchmaking_mostly_plays_the_latest_self(tmp_path: Path) -> None:
-    league = League(tmp_path, LeagueConfig(latest_self_share=0.8))
+    league = League(tmp_path, LeagueConfig(latest_self_share=0.8, heuristic_share=0.0))
     assert league.sample_opponent(random.Random(0)) is None
     ids = [league.add(DeepSetsPolicy(), "learner", i, i) for i in range(3)]
     rng = random.Random(1)
@@ -79,6 +79,16 @@ def test_matchmaking_mostly_plays_the_latest_self(tmp_path: Path) -> None:
     assert 0.78 < picks[None] / 6000 < 0.82
     assert set(picks) == {None, *ids}
     assert all(0.055 < picks[i] / 6000 < 0.078 for i in ids)
+
+
+def test_matchmaking_plays_the_heuristic_team_its_share(tmp_path: Path) -> None:
+    league = League(tmp_path, LeagueConfig(latest_self_share=0.8, heuristic_share=0.2))
+    ids = [league.add(DeepSetsPolicy(), "learner", i, i) for i in range(2)]
+    rng = random.Random(2)
+    picks = Counter(league.sample_opponent(rng) for _ in range(6000))
+    assert set(picks) == {HEURISTIC, None, *ids}
+    assert 0.18 < picks[HEURISTIC] / 6000 < 0.22
+    assert 0.62 < picks[None] / 6000 < 0.66  # 80% of the other 80%
 
 
 @pytest.mark.parametrize(
