@@ -10,6 +10,7 @@ decoding and hidden-state tracking are the very code the environment is tested a
 from __future__ import annotations
 
 import base64
+import copy
 import inspect
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,8 +69,24 @@ def quantisation_error(model: DeepSetsPolicy, per_row: bool = True) -> dict[str,
     return {"max_abs_error": worst, "mean_abs_error": total / count, "max_abs_weight": peak}
 
 
+def on_grid(model: DeepSetsPolicy, per_row: bool = True) -> DeepSetsPolicy:
+    """A copy whose actor weights are their int8 values times the scales: the network the bot runs.
+
+    Shipping this model (`sebulba.export.ship`) makes the torch policy and the exported file the same
+    function up to float32-vs-float64 arithmetic; the int8 rounding itself is then a property of the model,
+    measured once against the trained float weights (`quantisation_error`, arena games), not a gap between
+    the bot and its model. Snapping twice changes nothing: q * scale quantises back to q.
+    """
+    snapped = copy.deepcopy(model)
+    for (_, layer), q in zip(actor_layers(snapped), quantise(snapped, per_row), strict=True):
+        with torch.no_grad():
+            layer.weight.copy_(q.dequantised())
+    return snapped
+
+
 def _floats(values: Tensor) -> str:
-    return "[" + ",".join(f"{v:.7g}" for v in values.tolist()) + "]"
+    """Nine significant digits: every float32 scale and bias comes back exactly."""
+    return "[" + ",".join(f"{v:.9g}" for v in values.tolist()) + "]"
 
 
 RUNTIME = '''

@@ -3,22 +3,34 @@
 from __future__ import annotations
 
 import ast
+import json
 import random
 import subprocess
 import sys
-import types
 from pathlib import Path
 
 import pytest
+import torch
 
-from sebulba.arena.players import LocalPlayer, SubprocessPlayer, make_player
-from sebulba.arena.policy_bot import PolicyBot
+from sebulba.arena.players import SubprocessPlayer, make_player
 from sebulba.arena.referee import TimeLimits, play_game
 from sebulba.cli import main
-from sebulba.export.exporter import MAX_BOT_CHARS, load_actor, quantisation_error, render_bot
-from sebulba.export.ship import PRETRAINED_MODEL
+from sebulba.config import TrainingConfig
+from sebulba.export.exporter import (
+    MAX_BOT_CHARS,
+    actor_layers,
+    load_actor,
+    on_grid,
+    quantisation_error,
+    quantise,
+    render_bot,
+)
+from sebulba.export.fidelity import compare, load_bot_module, record_games
+from sebulba.export.ship import PRETRAINED_MODEL, ship
+from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.simulation.cpu_physics import parse_command
 from sebulba.simulation.maps import random_official_map
+from sebulba.training.checkpoints import CheckpointError
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +38,6 @@ def bot_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("bot") / "bot.py"
     assert main(["export", str(PRETRAINED_MODEL), "-o", str(path)]) == 0
     return path
-
-
-def load_bot_module(path: Path) -> types.ModuleType:
-    module = types.ModuleType("exported_bot")
-    exec(compile(path.read_text(), str(path), "exec"), module.__dict__)
-    return module
 
 
 def test_size_and_imports(bot_file: Path) -> None:
@@ -83,52 +89,50 @@ def test_never_crashes_and_always_answers_valid_commands(bot_file: Path) -> None
             parse_command(line)
 
 
-class Recorder:
-    """Wraps the float policy bot and keeps every protocol input it saw, with its answers."""
-
-    def __init__(self, bot: PolicyBot) -> None:
-        self.bot = bot
-        self.games: list[tuple[int, list[tuple[int, int]], list[tuple[list, list[str]]]]] = []
-
-    def init(self, laps: int, checkpoints: list[tuple[int, int]]) -> None:
-        self.bot.init(laps, checkpoints)
-        self.games.append((laps, checkpoints, []))
-
-    def turn(self, pods: list) -> list[str]:
-        lines = self.bot.turn(pods)
-        self.games[-1][2].append((pods, lines))
-        return lines
-
-
 def test_exported_commands_match_the_torch_policy(bot_file: Path) -> None:
-    """>= 10,000 decisions of real games against the float policy's deterministic commands.
+    """>= 10,000 decisions of real games against the shipped torch model's deterministic commands.
 
-    SHIELD/BOOST and thrust (+-1) agree in >= 99% (shipped model: 99.9%). The int8 weights move the
-    heading by a few hundredths of a degree, so targets (500 units ahead, 0.11 degrees a unit) agree within
-    1 unit in 87.9% and within 2 units in 98.3% of decisions: short of the issue's 99% within 1 unit.
+    The shipped model's weights lie on their int8 grid (`on_grid`), so the bot and torch compute the same
+    network: only float32 vs float64 arithmetic separates them.
     """
-    recorder = Recorder(PolicyBot(load_actor(PRETRAINED_MODEL)))
-    rng = random.Random(5)
-    while sum(len(turns) for _, _, turns in recorder.games) < 5000:
-        checkpoints = random_official_map(rng)
-        play_game((LocalPlayer("policy", recorder), make_player("heuristic")), checkpoints)
-    exported = load_bot_module(bot_file)
-    decisions = same_power = within_one = within_two = 0
-    for laps, checkpoints, turns in recorder.games:
-        agent = exported.Agent(laps, checkpoints)
-        for pods, expected in turns:
-            for got, want in zip(agent.turn(pods), expected, strict=True):
-                decisions += 1
-                gx, gy, gp = got.split()
-                wx, wy, wp = want.split()
-                same_power += gp == wp or (gp.isdigit() and wp.isdigit() and abs(int(gp) - int(wp)) <= 1)
-                gap = max(abs(int(gx) - int(wx)), abs(int(gy) - int(wy)))
-                within_one += gap <= 1
-                within_two += gap <= 2
-    assert decisions >= 10_000
-    assert same_power / decisions >= 0.99, f"power {same_power}/{decisions}"
-    assert within_one / decisions >= 0.85, f"target within 1: {within_one}/{decisions}"
-    assert within_two / decisions >= 0.97, f"target within 2: {within_two}/{decisions}"
+    games = record_games(load_actor(PRETRAINED_MODEL), min_turns=5000)
+    fidelity = compare(load_bot_module(bot_file), games)
+    rates = fidelity.rates()
+    assert fidelity.decisions >= 10_000
+    assert rates["power"] >= 0.99, rates
+    assert rates["target_within_1"] >= 0.99, rates
+    assert rates["target_within_2"] >= 0.999, rates
+
+
+def test_the_shipped_model_lies_on_its_int8_grid_and_snapping_is_idempotent() -> None:
+    shipped = load_actor(PRETRAINED_MODEL)
+    snapped = on_grid(shipped)
+    for a, b in zip(shipped.actor.parameters(), snapped.actor.parameters(), strict=True):
+        torch.testing.assert_close(a, b, rtol=0, atol=1e-7)
+    trained = DeepSetsPolicy()  # off the grid: snapping moves it by at most half a step per weight
+    moved = on_grid(trained)
+    snapped_layers = dict(actor_layers(moved))
+    for (name, layer), q in zip(actor_layers(trained), quantise(trained), strict=True):
+        step = q.scales[:, None].expand_as(layer.weight)
+        gap = (layer.weight - snapped_layers[name].weight).abs()
+        assert (gap <= step / 2 + 1e-7).all() and gap.max() > 0
+
+
+def test_ship_writes_the_grid_model_and_its_card(tmp_path: Path) -> None:
+    source = tmp_path / "ckpt.pt"
+    model = DeepSetsPolicy()
+    config = TrainingConfig().model_dump_json()
+    torch.save({"model": model.state_dict(), "iteration": 3, "global_step": 96, "config": config}, source)
+    shipped = ship(source, {"runner": "1.0"}, directory=tmp_path)
+    card = json.loads((tmp_path / "sebulba_actor.json").read_text())
+    assert card["iteration"] == 3 and card["figures"] == {"runner": "1.0"}
+    assert card["int8_rounding_vs_trained"]["max_abs_error"] > 0
+    loaded = load_actor(shipped)
+    for a, b in zip(loaded.actor.parameters(), on_grid(model).actor.parameters(), strict=True):
+        torch.testing.assert_close(a, b, rtol=0, atol=0)
+    (tmp_path / "broken.pt").write_bytes(b"not a checkpoint")
+    with pytest.raises(CheckpointError):
+        ship(tmp_path / "broken.pt", {}, directory=tmp_path)
 
 
 def test_per_row_quantisation_is_at_least_as_fine_as_per_tensor() -> None:
