@@ -2,7 +2,12 @@
 // (requestAnimationFrame callbacks) and JS heap growth while telemetry streams, and the trainer's
 // steps/s with no client, 3 bare WebSockets (the server's share), 3 browsers (plus their rendering), and
 // no client again (drift on a shared machine). BENCH_SECONDS sets each measuring window (default 20).
-import { api, launchBrowser, openControlRoom, skipWithoutChromium, startServer } from "./harness.mjs";
+// SOAK_SECONDS (default 0) then keeps one page open that long, printing its frame rate and JS heap each
+// minute (the issue's 10-minute run: SOAK_SECONDS=600). SERVER_CPUS / BROWSER_CPUS pin the server and the
+// browsers to given cores (see harness.mjs), to tell the server's cost from the browsers' rendering.
+// BENCH_REPEATS (default 0) then alternates windows without and with the 3 pages connected that many
+// times and reports the mean ratio: on a shared machine single windows drift by more than the effect.
+import { api, launchBrowser, openControlRoom, skipWithoutChromium, startServer, waitFor } from "./harness.mjs";
 
 skipWithoutChromium("control room benchmark");
 const WINDOW_S = Number(process.env.BENCH_SECONDS ?? 20);
@@ -44,6 +49,19 @@ async function openSockets(base, count) {
   return sockets;
 }
 
+/** Counts the page's requestAnimationFrame callbacks in window.benchFrames (again after a navigation). */
+async function countFrames(page) {
+  await page.evaluate(() => {
+    if (window.benchFrames !== undefined) return;
+    window.benchFrames = 0;
+    const count = () => {
+      window.benchFrames++;
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+  });
+}
+
 function report(name, measured) {
   console.log(`trainer_steps_per_s_${name}: ${measured.mean.toFixed(0)}  (${measured.iterations} iterations)`);
 }
@@ -73,14 +91,7 @@ try {
   const cdp = await watched.context().newCDPSession(watched);
   await cdp.send("Performance.enable");
   const heapStart = await heapMb(cdp);
-  await watched.evaluate(() => {
-    window.benchFrames = 0;
-    const count = () => {
-      window.benchFrames++;
-      requestAnimationFrame(count);
-    };
-    requestAnimationFrame(count);
-  });
+  await countFrames(watched);
   const started = Date.now();
   const withBrowsers = await trainerStepsPerSecond(server.base, WINDOW_S);
   const frames = await watched.evaluate(() => window.benchFrames);
@@ -91,6 +102,51 @@ try {
   console.log(`page_js_heap_start_mb: ${heapStart.toFixed(2)}`);
   console.log(`page_js_heap_end_mb: ${heapEnd.toFixed(2)}`);
   console.log(`page_js_heap_growth_mb: ${(heapEnd - heapStart).toFixed(2)}`);
+  const repeats = Number(process.env.BENCH_REPEATS ?? 0);
+  if (repeats > 0) {
+    const ratios = [];
+    for (let r = 1; r <= repeats; r++) {
+      for (const page of pages) await page.goto("about:blank");
+      const without = await trainerStepsPerSecond(server.base, WINDOW_S);
+      for (const page of pages) {
+        await page.goto(server.base);
+        await waitFor(async () => (await page.textContent("[data-testid=connection]")) === "connected", "a page");
+      }
+      const withPages = await trainerStepsPerSecond(server.base, WINDOW_S);
+      ratios.push(withPages.mean / without.mean);
+      console.log(`pair_${r}: ${without.mean.toFixed(0)} without, ${withPages.mean.toFixed(0)} with ${BROWSERS} pages`);
+    }
+    const mean = ratios.reduce((a, b) => a + b, 0) / ratios.length;
+    console.log(`trainer_loss_with_${BROWSERS}_browsers_pct: ${((1 - mean) * 100).toFixed(1)}  (mean of ${repeats} pairs)`);
+  }
+  for (const browser of browsers.splice(1)) await browser.close();
+  const soakS = Number(process.env.SOAK_SECONDS ?? 0);
+  if (soakS > 0) {
+    await countFrames(watched);
+    const fpsPerMinute = [];
+    const heapPerMinute = [];
+    const soakFrames = await watched.evaluate(() => window.benchFrames);
+    const soakStarted = Date.now();
+    const soakHeapStart = await heapMb(cdp);
+    for (let minute = 1; minute * 60 <= soakS; minute++) {
+      const framesBefore = await watched.evaluate(() => window.benchFrames);
+      const before = Date.now();
+      await new Promise((r) => setTimeout(r, 60_000));
+      const fps = ((await watched.evaluate(() => window.benchFrames)) - framesBefore) / ((Date.now() - before) / 1000);
+      const heap = await heapMb(cdp);
+      fpsPerMinute.push(fps);
+      heapPerMinute.push(heap);
+      const frame = await api(server.base, "/api/telemetry");
+      console.log(`soak_minute_${minute}: fps ${fps.toFixed(1)}, js heap ${heap.toFixed(2)} MB, step ${frame.step}`);
+    }
+    const totalFrames = (await watched.evaluate(() => window.benchFrames)) - soakFrames;
+    console.log(`soak_s: ${((Date.now() - soakStarted) / 1000).toFixed(0)}`);
+    console.log(`soak_page_fps: ${(totalFrames / ((Date.now() - soakStarted) / 1000)).toFixed(1)}`);
+    console.log(`soak_page_fps_worst_minute: ${Math.min(...fpsPerMinute).toFixed(1)}`);
+    console.log(`soak_js_heap_start_mb: ${soakHeapStart.toFixed(2)}`);
+    console.log(`soak_js_heap_end_mb: ${heapPerMinute.at(-1).toFixed(2)}`);
+    console.log(`soak_js_heap_max_mb: ${Math.max(...heapPerMinute).toFixed(2)}`);
+  }
   for (const browser of browsers.splice(0)) await browser.close();
   report("0_clients_after", await trainerStepsPerSecond(server.base, WINDOW_S));
 } finally {

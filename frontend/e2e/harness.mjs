@@ -1,7 +1,7 @@
 // Shared by the end-to-end test and the benchmark: `sebulba serve` on a free port and Debian's Chromium
 // driven by playwright-core, each browser with a fresh profile.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -50,15 +50,21 @@ export async function api(base, path, method = "GET", body = undefined) {
   return response.json();
 }
 
-/** `sebulba serve --no-train` in a fresh data folder; resolves once /api/health answers. */
+/** [command, args] for `program args`, under `taskset -c cpus` when `cpus` is set (benchmarks pin the server
+ * and the browsers to different cores to tell the server's own cost from the browsers' rendering). */
+function pinned(cpus, program, args) {
+  return cpus ? ["taskset", ["-c", cpus, program, ...args]] : [program, args];
+}
+
+/** `sebulba serve --no-train` in a fresh data folder; resolves once /api/health answers.
+ * SERVER_CPUS (e.g. "0") pins it to those cores. */
 export async function startServer() {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "sebulba-e2e-"));
-  const process_ = spawn(
-    SEBULBA,
-    ["serve", "--port", String(port), "--preset", "cpu", "--data-dir", dataDir, "--fresh", "--no-train"],
-    { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] },
-  );
+  const [command, args] = pinned(process.env.SERVER_CPUS, SEBULBA, [
+    "serve", "--port", String(port), "--preset", "cpu", "--data-dir", dataDir, "--fresh", "--no-train",
+  ]);
+  const process_ = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(async () => (await fetch(`${base}/api/health`)).ok, "the server");
   return {
@@ -72,11 +78,18 @@ export async function startServer() {
   };
 }
 
-/** A headless Chromium with a fresh --user-data-dir (a persistent context is how playwright takes one). */
+/** A headless Chromium with a fresh --user-data-dir (a persistent context is how playwright takes one).
+ * BROWSER_CPUS (e.g. "1") pins it, through a `taskset` wrapper script, to those cores. */
 export async function launchBrowser() {
   const profile = mkdtempSync(join(tmpdir(), "sebulba-chromium-"));
+  let executablePath = CHROMIUM;
+  if (process.env.BROWSER_CPUS) {
+    executablePath = join(profile, "chromium-pinned.sh");
+    writeFileSync(executablePath, `#!/bin/sh\nexec taskset -c ${process.env.BROWSER_CPUS} ${CHROMIUM} "$@"\n`);
+    chmodSync(executablePath, 0o755);
+  }
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     args: CHROMIUM_ARGS,
     viewport: { width: 1600, height: 900 },
   });
