@@ -3,6 +3,8 @@
 For each `ckpt-*.pt` of the run (every 100 iterations are kept): the runner benchmark (mean turns over
 the 13 official maps x rotations) and the 2v2 win rate against the `heuristic` bot.
 Usage: python bench/learning_curve.py data/main --games 20 --out docs/learning_curve.png
+Measured rows are kept in RUN/learning_curve.json: a later call measures only the new milestones (a run
+that goes on prunes nothing it has measured), and `--until` stops at a given iteration.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 from sebulba.arena.match import play_match, runner_benchmark
+from sebulba.fileio import atomic_write_json
 
 HEURISTIC_RUNNER_TURNS = 208.0
 """`sebulba arena --solo heuristic` on the same benchmark."""
@@ -42,18 +45,28 @@ def main() -> None:
     parser.add_argument(
         "--every", type=int, default=100, help="measure checkpoints every this many iterations"
     )
+    parser.add_argument("--until", type=int, default=None, help="skip checkpoints past this iteration")
     args = parser.parse_args()
+    cache = args.run / "learning_curve.json"
+    known = {r["checkpoint"]: r for r in json.loads(cache.read_text())} if cache.exists() else {}
     rows = []
     for path in sorted((args.run / "checkpoints").glob("ckpt-*.pt")):
-        if int(path.stem.split("-")[1]) % args.every:
+        iteration = int(path.stem.split("-")[1])
+        if iteration % args.every or (args.until is not None and iteration > args.until):
+            continue
+        if path.stem in known and known[path.stem].get("games") == args.games:
+            rows.append(known[path.stem])
             continue
         meta = json.loads(path.with_suffix(".json").read_text())
         row = {
             "checkpoint": path.stem,
             "global_step": meta["global_step"],
+            "games": args.games,
             **measure(path, args.games, args.jobs),
         }
         rows.append(row)
+        known[path.stem] = row
+        atomic_write_json(cache, sorted(known.values(), key=lambda r: r["global_step"]))
         print(json.dumps(row))
     steps = [r["global_step"] / 1e6 for r in rows]
     figure, (top, bottom) = plt.subplots(2, 1, figsize=(7, 6), sharex=True)
