@@ -3,8 +3,9 @@
 For each `ckpt-*.pt` of the run (every 100 iterations are kept): the runner benchmark (mean turns over
 the 13 official maps x rotations) and the 2v2 win rate against the `heuristic` bot.
 Usage: python bench/learning_curve.py data/main --games 20 --out docs/learning_curve.png
-Measured rows are kept in RUN/learning_curve.json: a later call measures only the new milestones (a run
-that goes on prunes nothing it has measured), and `--until` stops at a given iteration.
+Measured rows are kept in RUN/learning_curve.json: a later call measures only the new milestones and
+draws every row measured so far (a run that goes on prunes nothing it has measured); `--until` stops at a
+given iteration.
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ def main() -> None:
         known[path.stem] = row
         atomic_write_json(cache, sorted(known.values(), key=lambda r: r["global_step"]))
         print(json.dumps(row))
+    # Every milestone measured so far (earlier calls may have used a finer --every) up to --until.
+    rows = sorted(
+        (r for r in known.values() if args.until is None or int(r["checkpoint"].split("-")[1]) <= args.until),
+        key=lambda r: r["global_step"],
+    )
     steps = [r["global_step"] / 1e6 for r in rows]
     figure, (top, bottom) = plt.subplots(2, 1, figsize=(7, 6), sharex=True)
     top.plot(steps, [r["runner_mean_turns"] for r in rows], marker="o")

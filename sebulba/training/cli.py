@@ -165,6 +165,7 @@ def run(args: argparse.Namespace) -> int:
     stop_on_ctrl_c(trainer)
     done = 0
     last_event = 0
+    finished = False
     try:
         while trainer.global_step < manager.get_snapshot().ppo.total_steps:
             if args.iterations is not None and done >= args.iterations:
@@ -180,11 +181,12 @@ def run(args: argparse.Namespace) -> int:
                 console.print(line, end="\r")
             else:
                 console.print(line)
+        finished = True
     except (RolloutInterrupted, KeyboardInterrupt):
         console.print("\ninterrupted: saving a checkpoint")
     finally:
         name = trainer.save_checkpoint()
         trainer.close()
-        distributed.shutdown(context)
+        distributed.shutdown(context, finished)
         console.print(f"\ncheckpoint {name} (step {trainer.global_step:,})")
     return 0

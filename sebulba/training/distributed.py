@@ -81,8 +81,12 @@ def from_environment() -> DistributedContext:
     return DistributedContext(dist.get_rank(), dist.get_world_size(), int(os.environ.get("LOCAL_RANK", "0")))
 
 
-def shutdown(context: DistributedContext) -> None:
+def shutdown(context: DistributedContext, finished: bool = False) -> None:
+    """Leave the process group. After a run every rank finished (`finished`), meet at a barrier first: a
+    rank that tears down while another still talks to rank 0's store can abort in gloo's threads."""
     if context.enabled and dist.is_initialized():
+        if finished:
+            dist.barrier()
         dist.destroy_process_group()
 
 
