@@ -36,17 +36,6 @@ def _heading_to(target: Tensor, pos: Tensor, angle: Tensor) -> Tensor:
     return _angle_diff(physics._atan2_degrees(target - pos), angle)
 
 
-def _gather(values: Tensor, index: Tensor) -> Tensor:
-    """values [N, P, ...] at pod index [N, K] -> [N, K, ...]."""
-    rows = torch.arange(values.shape[0], device=values.device)[:, None]
-    return values[rows, index]
-
-
-def _checkpoint(state: physics.BatchState, offset: int = 0) -> Tensor:
-    index = (state.next_checkpoint + offset) % state.num_checkpoints[:, None]
-    return torch.gather(state.checkpoints, 1, index[..., None].expand(-1, -1, 2))
-
-
 def boost_checkpoints(state: physics.BatchState) -> Tensor:
     """[N] bot.init's boost_checkpoint: the end of the longest leg (the first such on ties)."""
     count = state.num_checkpoints[:, None]
@@ -58,14 +47,14 @@ def boost_checkpoints(state: physics.BatchState) -> Tensor:
 
 def protocol_angles(state: physics.BatchState) -> Tensor:
     """[N, P] the angle the referee prints: round(angle mod 360), -1 before the first turn."""
-    return torch.where(state.has_angle, torch.floor(torch.remainder(state.angle, 360.0) + 0.5), -1.0)
+    return torch.where(state.has_angle, physics.printed_angles(state), -1.0)
 
 
 def _runner(state: physics.BatchState, angle: Tensor) -> physics.BatchCommands:
     """bot._runner for every pod."""
     pos, vel = state.pos, state.vel
     turn = state.turn[:, None]
-    cp, following = _checkpoint(state), _checkpoint(state, 1)
+    cp, following = physics.next_checkpoints(state), physics.next_checkpoints(state, 1)
     coasts = torch.zeros_like(state.has_angle)
     x, v = pos.clone(), vel.clone()
     for _ in range(bot.COAST_TURNS):
@@ -95,7 +84,8 @@ def _runner(state: physics.BatchState, angle: Tensor) -> physics.BatchCommands:
 
 def _scores(state: physics.BatchState) -> Tensor:
     """[N, P] bot._score: checkpoints passed, then closeness to the next one."""
-    return state.checkpoints_passed.to(state.pos.dtype) * 100000 - _distance(state.pos, _checkpoint(state))
+    passed = state.checkpoints_passed.to(state.pos.dtype)
+    return passed * 100000 - _distance(state.pos, physics.next_checkpoints(state))
 
 
 def _blocker(state: physics.BatchState, angle: Tensor, enemies: Tensor) -> physics.BatchCommands:
@@ -103,13 +93,14 @@ def _blocker(state: physics.BatchState, angle: Tensor, enemies: Tensor) -> physi
     n, p = state.pos.shape[:2]
     flat = enemies.reshape(n, 2 * p)
     pos, vel = state.pos, state.vel
-    e_pos = _gather(pos, flat).reshape(n, p, 2, 2)
-    e_vel = _gather(vel, flat).reshape(n, p, 2, 2)
-    e_score = _gather(_scores(state), flat).reshape(n, p, 2)
+    e_pos = physics.gather_pods(pos, flat).reshape(n, p, 2, 2)
+    e_vel = physics.gather_pods(vel, flat).reshape(n, p, 2, 2)
+    e_score = physics.gather_pods(_scores(state), flat).reshape(n, p, 2)
     pick = (e_score[..., 1] > e_score[..., 0]).long()  # max() keeps the first on ties
     take = pick[..., None, None].expand(-1, -1, 1, 2)
     ex, ev = e_pos.gather(2, take)[:, :, 0], e_vel.gather(2, take)[:, :, 0]
-    e_cp = _gather(_checkpoint(state), flat).reshape(n, p, 2, 2).gather(2, take)[:, :, 0]
+    e_cps = physics.gather_pods(physics.next_checkpoints(state), flat).reshape(n, p, 2, 2)
+    e_cp = e_cps.gather(2, take)[:, :, 0]
     gap = _distance(pos, ex)
     closing = physics._sqrt(((ev - vel) ** 2).sum(-1))
     near = _distance((pos + vel)[:, :, None], e_pos + e_vel) < bot.SHIELD_DISTANCE

@@ -62,23 +62,10 @@ def _others(pod_count: int, device: torch.device) -> Tensor:
     return torch.tensor(rows, device=device, dtype=torch.long).reshape(pod_count, pod_count - 1)
 
 
-def _gather_pods(values: Tensor, index: Tensor) -> Tensor:
-    """values [N, P, ...] gathered along the pod axis by index [N, K] -> [N, K, ...]."""
-    shape = index.shape + values.shape[2:]
-    expanded = index.reshape(index.shape + (1,) * (values.dim() - 2)).expand(shape)
-    return torch.gather(values, 1, expanded)
-
-
-def _next_checkpoints(state: physics.BatchState, offset: int = 0) -> Tensor:
-    """[N, P, 2] position of each pod's next checkpoint (offset 1: the one after it)."""
-    index = (state.next_checkpoint + offset) % state.num_checkpoints[:, None]
-    return torch.gather(state.checkpoints, 1, index[..., None].expand(-1, -1, 2))
-
-
 def heading_radians(state: physics.BatchState) -> Tensor:
     """[N, P] the pod's frame: printed angle (whole degrees), or toward its next checkpoint at first."""
-    printed = torch.floor(torch.remainder(state.angle, 360.0) + 0.5)
-    to_cp = _next_checkpoints(state) - state.pos
+    printed = physics.printed_angles(state)
+    to_cp = physics.next_checkpoints(state) - state.pos
     first = torch.atan2(to_cp[..., 1], to_cp[..., 0]) * (180.0 / math.pi)
     return torch.where(state.has_angle, printed, first) * (math.pi / 180.0)
 
@@ -110,8 +97,8 @@ def observe_all(
     device = state.pos.device
     h = heading_radians(state)
     cos_h, sin_h = torch.cos(h), torch.sin(h)
-    cp = _next_checkpoints(state)
-    following = _next_checkpoints(state, 1)
+    cp = physics.next_checkpoints(state)
+    following = physics.next_checkpoints(state, 1)
     vel = _in_frame(state.vel, cos_h, sin_h)
     to_cp = _in_frame(cp - state.pos, cos_h, sin_h)
     leg = _in_frame(following - cp, cos_h, sin_h)
@@ -198,7 +185,7 @@ def observe_all(
 
 def select_pods(obs: Observation, index: Tensor) -> Observation:
     """The observations of pods `index` [N, K] -> Observation with A = K."""
-    return Observation(*(_gather_pods(part, index) for part in obs))
+    return Observation(*(physics.gather_pods(part, index) for part in obs))
 
 
 def decode_actions(
@@ -217,13 +204,13 @@ def decode_actions(
     actions = actions.to(dtype)
     thrust_fraction = (0.5 + (actions[..., 0] - 0.5) * ACTION_STRETCH).clamp(0.0, 1.0)
     offset = (actions[..., 1] * ACTION_STRETCH).clamp(-1.0, 1.0)
-    heading = _gather_pods(heading_radians(state), pods)
+    heading = physics.gather_pods(heading_radians(state), pods)
     desired = heading + offset * (MAX_TURN_DEG * math.pi / 180.0)
-    pos = _gather_pods(state.pos, pods)
+    pos = physics.gather_pods(state.pos, pods)
     direction = torch.stack((torch.cos(desired), torch.sin(desired)), dim=-1)
     target = torch.floor(pos + direction * TARGET_DISTANCE + 0.5)
     shield = actions[..., 2] > 0.5
-    boost = (actions[..., 3] > 0.5) & ~shield & ~_gather_pods(state.boost_used, pods)
+    boost = (actions[..., 3] > 0.5) & ~shield & ~physics.gather_pods(state.boost_used, pods)
     thrust = torch.floor(thrust_fraction * rules.max_thrust + 0.5).long()
     commands = hold_position(state)
     rows = torch.arange(pods.shape[0], device=pods.device)[:, None]
@@ -262,7 +249,7 @@ def heuristic_commands(state: physics.BatchState, rules: Rules) -> physics.Batch
     This is the duel stage's fixed opponent (cheap enough to drive thousands of races); the stronger
     `heuristic` bot of `sebulba.bots` measures the agent in the arena.
     """
-    cp = _next_checkpoints(state)
+    cp = physics.next_checkpoints(state)
     target = torch.floor(cp - 3.0 * state.vel + 0.5)
     to_target = target - state.pos
     aim = torch.atan2(to_target[..., 1], to_target[..., 0])
@@ -301,7 +288,7 @@ def track_progress(state: physics.BatchState) -> Tensor:
     within = state.checkpoints_passed % count
     full = laps_done.to(lap.dtype) * lap[:, None] + torch.gather(cumulative, 1, within)
     leg = torch.gather(legs, 1, state.next_checkpoint)
-    dist = torch.sqrt(((_next_checkpoints(state) - state.pos) ** 2).sum(-1))
+    dist = torch.sqrt(((physics.next_checkpoints(state) - state.pos) ** 2).sum(-1))
     return full + leg - dist
 
 
@@ -310,7 +297,7 @@ def initial_leaders(state: physics.BatchState) -> Tensor:
     pod_count = state.pos.shape[1]
     if pod_count < 4:
         return torch.ones(state.pos.shape[:2], dtype=torch.bool, device=state.pos.device)
-    dist = ((_next_checkpoints(state) - state.pos) ** 2).sum(-1)
+    dist = ((physics.next_checkpoints(state) - state.pos) ** 2).sum(-1)
     passed = state.checkpoints_passed
     a, b = passed[:, 0::2], passed[:, 1::2]
     first_leads = (a > b) | ((a == b) & (dist[:, 0::2] <= dist[:, 1::2]))
@@ -491,7 +478,7 @@ class RaceVecEnv:
         self.boost_seen = self.boost_seen | detect_boosts(before, self.state, self.rules.friction)
         self.leader = update_leaders(self.leader, self.state)
         reward_all = self._rewards(commands, events)
-        reward = _gather_pods(reward_all, learner_pods).float()
+        reward = physics.gather_pods(reward_all, learner_pods).float()
         self.episode_return += reward.mean(1)
         terminated = self.state.finished.clone()
         truncated = torch.zeros_like(terminated)

@@ -129,6 +129,27 @@ def _atan2_degrees(delta: Tensor) -> Tensor:
     return torch.atan2(delta[..., 1], delta[..., 0]) * _RAD_TO_DEG
 
 
+# -- reading a state (shared by the environment and the batched bots) ----------------------------------------
+
+
+def gather_pods(values: Tensor, index: Tensor) -> Tensor:
+    """values [B, P, ...] gathered along the pod axis by index [B, K] -> [B, K, ...]."""
+    shape = index.shape + values.shape[2:]
+    expanded = index.reshape(index.shape + (1,) * (values.dim() - 2)).expand(shape)
+    return torch.gather(values, 1, expanded)
+
+
+def next_checkpoints(state: BatchState, offset: int = 0) -> Tensor:
+    """[B, P, 2] position of each pod's next checkpoint (offset 1: the one after it)."""
+    index = (state.next_checkpoint + offset) % state.num_checkpoints[:, None]
+    return torch.gather(state.checkpoints, 1, index[..., None].expand(-1, -1, 2))
+
+
+def printed_angles(state: BatchState) -> Tensor:
+    """[B, P] the angle the referee prints, round(angle mod 360) (meaningless where ~has_angle)."""
+    return torch.floor(torch.remainder(state.angle, 360.0) + 0.5)
+
+
 # -- races and commands -----------------------------------------------------------------------------------
 
 
