@@ -18,6 +18,7 @@ from pathlib import Path
 from sebulba.arena.players import LocalPlayer, make_player
 from sebulba.arena.referee import play_game
 from sebulba.export.exporter import load_actor, render_bot
+from sebulba.export.fidelity import bot_module
 from sebulba.export.ship import PRETRAINED_MODEL
 from sebulba.simulation.maps import random_official_map
 
@@ -53,8 +54,7 @@ def main() -> None:
     parser.add_argument("--model", type=Path, default=PRETRAINED_MODEL)
     parser.add_argument("--games", type=int, default=10)
     args = parser.parse_args()
-    module = types.ModuleType("exported_bot")
-    exec(compile(render_bot(load_actor(args.model)), "exported_bot", "exec"), module.__dict__)
+    module = bot_module(render_bot(load_actor(args.model)))
     turn_ms: list[float] = []
     first_ms: list[float] = []
     wall_ms: list[float] = []

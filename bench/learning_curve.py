@@ -50,13 +50,11 @@ def main() -> None:
     args = parser.parse_args()
     cache = args.run / "learning_curve.json"
     known = {r["checkpoint"]: r for r in json.loads(cache.read_text())} if cache.exists() else {}
-    rows = []
     for path in sorted((args.run / "checkpoints").glob("ckpt-*.pt")):
         iteration = int(path.stem.split("-")[1])
         if iteration % args.every or (args.until is not None and iteration > args.until):
             continue
         if path.stem in known and known[path.stem].get("games") == args.games:
-            rows.append(known[path.stem])
             continue
         meta = json.loads(path.with_suffix(".json").read_text())
         row = {
@@ -65,7 +63,6 @@ def main() -> None:
             "games": args.games,
             **measure(path, args.games, args.jobs),
         }
-        rows.append(row)
         known[path.stem] = row
         atomic_write_json(cache, sorted(known.values(), key=lambda r: r["global_step"]))
         print(json.dumps(row))

@@ -67,11 +67,16 @@ def record_games(model: DeepSetsPolicy, min_turns: int, seed: int = 5) -> list[G
     return recorder.games
 
 
-def load_bot_module(path: Path) -> types.ModuleType:
-    """The exported file as a module, without running its protocol loop."""
+def bot_module(source: str, filename: str = "exported_bot") -> types.ModuleType:
+    """An exported bot's source as a module, without running its protocol loop (`__name__` is not main)."""
     module = types.ModuleType("exported_bot")
-    exec(compile(path.read_text(), str(path), "exec"), module.__dict__)
+    exec(compile(source, filename, "exec"), module.__dict__)
     return module
+
+
+def load_bot_module(path: Path) -> types.ModuleType:
+    """The exported file at `path` as a module (see `bot_module`)."""
+    return bot_module(path.read_text(), str(path))
 
 
 def compare(bot: types.ModuleType, games: list[Game]) -> Fidelity:
