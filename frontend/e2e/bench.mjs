@@ -1,17 +1,24 @@
 // The control room's cost, measured (prints `name: value` lines like bench/*.py): the page's frame rate
 // (requestAnimationFrame callbacks) and JS heap growth while telemetry streams, and the trainer's
 // steps/s with no client, 3 bare WebSockets (the server's share), 3 browsers (plus their rendering), and
-// no client again (drift on a shared machine). BENCH_SECONDS sets each measuring window (default 20).
+// no client again (drift on a shared machine). BENCH_SECONDS sets each measuring window (default 20),
+// BENCH_BROWSERS the number of pages (default 3), BENCH_STAGE the curriculum stage trained (default 2v2).
 // SOAK_SECONDS (default 0) then keeps one page open that long, printing its frame rate and JS heap each
 // minute (the issue's 10-minute run: SOAK_SECONDS=600). SERVER_CPUS / BROWSER_CPUS pin the server and the
 // browsers to given cores (see harness.mjs), to tell the server's cost from the browsers' rendering.
 // BENCH_REPEATS (default 0) then alternates windows without and with the 3 pages connected that many
 // times and reports the mean ratio: on a shared machine single windows drift by more than the effect.
-import { api, launchBrowser, openControlRoom, skipWithoutChromium, startServer, waitFor } from "./harness.mjs";
+// BENCH_BURN=1 adds a control to each pair: one busy loop (no browser) pinned to BROWSER_CPUS, what any
+// full load on those cores costs the trainer (shared caches, memory bandwidth, a VM's vCPUs on one host core).
+// The browsers' own CPU use is read from /proc (all `chromium` processes) and the watched page's main thread
+// from the DevTools protocol.
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { api, launchBrowser, openControlRoom, pinned, skipWithoutChromium, startServer, waitFor } from "./harness.mjs";
 
 skipWithoutChromium("control room benchmark");
 const WINDOW_S = Number(process.env.BENCH_SECONDS ?? 20);
-const BROWSERS = 3;
+const BROWSERS = Number(process.env.BENCH_BROWSERS ?? 3);
 
 /** Mean of the trainer's per-iteration steps/s over the iterations that finish inside the window. */
 async function trainerStepsPerSecond(base, seconds) {
@@ -62,6 +69,35 @@ async function countFrames(page) {
   });
 }
 
+const CLOCK_TICKS = 100;
+
+/** CPU seconds used so far by every `chromium` process on the machine (user + system, from /proc). */
+function chromiumCpuSeconds() {
+  let ticks = 0;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "chromium") continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  return ticks / CLOCK_TICKS;
+}
+
+/** Seconds the watched page's main thread has spent in tasks (script, style, layout, paint). */
+async function mainThreadSeconds(cdp) {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  return metrics.find((m) => m.name === "TaskDuration").value;
+}
+
+/** A busy loop pinned to BROWSER_CPUS: the control for "any load on the browsers' cores". */
+function startBusyLoop() {
+  const [command, args] = pinned(process.env.BROWSER_CPUS, process.execPath, ["-e", "for (;;) {}"]);
+  return spawn(command, args, { stdio: "ignore" });
+}
+
 function report(name, measured) {
   console.log(`trainer_steps_per_s_${name}: ${measured.mean.toFixed(0)}  (${measured.iterations} iterations)`);
 }
@@ -69,7 +105,11 @@ function report(name, measured) {
 const server = await startServer();
 const browsers = [];
 try {
-  await api(server.base, "/api/config", "PUT", { ppo: { num_envs: 64, num_steps: 16, num_minibatches: 2 } });
+  // One fixed stage: the curriculum advancing mid-benchmark would change the trainer's pace by itself.
+  await api(server.base, "/api/config", "PUT", {
+    ppo: { num_envs: 64, num_steps: 16, num_minibatches: 2 },
+    curriculum: { stage_override: process.env.BENCH_STAGE ?? "2v2" },
+  });
   await api(server.base, "/api/control/start", "POST");
   await trainerStepsPerSecond(server.base, 5);
   console.log(`window_s: ${WINDOW_S}`);
@@ -93,18 +133,25 @@ try {
   const heapStart = await heapMb(cdp);
   await countFrames(watched);
   const started = Date.now();
+  const cpuStart = chromiumCpuSeconds();
+  const mainStart = await mainThreadSeconds(cdp);
   const withBrowsers = await trainerStepsPerSecond(server.base, WINDOW_S);
   const frames = await watched.evaluate(() => window.benchFrames);
   const elapsedS = (Date.now() - started) / 1000;
+  const browsersCpu = (chromiumCpuSeconds() - cpuStart) / elapsedS;
+  const mainThread = ((await mainThreadSeconds(cdp)) - mainStart) / elapsedS;
   const heapEnd = await heapMb(cdp);
   report(`${BROWSERS}_browsers`, withBrowsers);
   console.log(`page_fps: ${(frames / elapsedS).toFixed(1)}`);
+  console.log(`browsers_cpu_pct_of_one_core: ${(browsersCpu * 100).toFixed(1)}  (all ${BROWSERS} Chromiums)`);
+  console.log(`page_main_thread_busy_pct: ${(mainThread * 100).toFixed(1)}  (the watched page)`);
   console.log(`page_js_heap_start_mb: ${heapStart.toFixed(2)}`);
   console.log(`page_js_heap_end_mb: ${heapEnd.toFixed(2)}`);
   console.log(`page_js_heap_growth_mb: ${(heapEnd - heapStart).toFixed(2)}`);
   const repeats = Number(process.env.BENCH_REPEATS ?? 0);
   if (repeats > 0) {
     const ratios = [];
+    const burnRatios = [];
     for (let r = 1; r <= repeats; r++) {
       for (const page of pages) await page.goto("about:blank");
       const without = await trainerStepsPerSecond(server.base, WINDOW_S);
@@ -114,10 +161,25 @@ try {
       }
       const withPages = await trainerStepsPerSecond(server.base, WINDOW_S);
       ratios.push(withPages.mean / without.mean);
-      console.log(`pair_${r}: ${without.mean.toFixed(0)} without, ${withPages.mean.toFixed(0)} with ${BROWSERS} pages`);
+      let burn = "";
+      if (process.env.BENCH_BURN === "1") {
+        for (const page of pages) await page.goto("about:blank");
+        const loop = startBusyLoop();
+        const withLoop = await trainerStepsPerSecond(server.base, WINDOW_S);
+        loop.kill("SIGKILL");
+        burnRatios.push(withLoop.mean / without.mean);
+        burn = `, ${withLoop.mean.toFixed(0)} with a busy loop`;
+      }
+      console.log(`pair_${r}: ${without.mean.toFixed(0)} without, ${withPages.mean.toFixed(0)} with ${BROWSERS} pages${burn}`);
     }
-    const mean = ratios.reduce((a, b) => a + b, 0) / ratios.length;
-    console.log(`trainer_loss_with_${BROWSERS}_browsers_pct: ${((1 - mean) * 100).toFixed(1)}  (mean of ${repeats} pairs)`);
+    for (const page of pages) {
+      if (page.url() === server.base + "/" || page.url() === server.base) continue;
+      await page.goto(server.base);
+      await waitFor(async () => (await page.textContent("[data-testid=connection]")) === "connected", "a page");
+    }
+    const lossPct = (values) => ((1 - values.reduce((a, b) => a + b, 0) / values.length) * 100).toFixed(1);
+    console.log(`trainer_loss_with_${BROWSERS}_browsers_pct: ${lossPct(ratios)}  (mean of ${repeats} pairs)`);
+    if (burnRatios.length) console.log(`trainer_loss_with_busy_loop_pct: ${lossPct(burnRatios)}  (the control)`);
   }
   for (const browser of browsers.splice(1)) await browser.close();
   const soakS = Number(process.env.SOAK_SECONDS ?? 0);

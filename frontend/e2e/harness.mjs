@@ -52,7 +52,7 @@ export async function api(base, path, method = "GET", body = undefined) {
 
 /** [command, args] for `program args`, under `taskset -c cpus` when `cpus` is set (benchmarks pin the server
  * and the browsers to different cores to tell the server's own cost from the browsers' rendering). */
-function pinned(cpus, program, args) {
+export function pinned(cpus, program, args) {
   return cpus ? ["taskset", ["-c", cpus, program, ...args]] : [program, args];
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import multiprocessing
 import random
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -32,6 +33,8 @@ class MatchResult:
     draws: int = 0
     turns: list[int] = field(default_factory=list)
     faults: list[str] = field(default_factory=list)
+    reasons: Counter[str] = field(default_factory=Counter)
+    """Games by outcome and end reason, e.g. "loss:timeout": how games are won and lost, not only how many."""
 
     @property
     def games(self) -> int:
@@ -55,6 +58,13 @@ class MatchResult:
             f"elo_difference: {elo:+.0f} (95% CI {elo_low:+.0f} to {elo_high:+.0f})",
             f"mean_turns: {sum(self.turns) / max(1, len(self.turns)):.1f}",
         ]
+        for outcome in ("win", "loss", "draw"):
+            prefix = outcome + ":"
+            reasons = sorted(
+                (k.removeprefix(prefix), n) for k, n in self.reasons.items() if k.startswith(prefix)
+            )
+            if reasons:
+                lines.append(f"{outcome}s_by_reason: " + ", ".join(f"{reason} {n}" for reason, n in reasons))
         if self.faults:
             lines.append(f"faults: {len(self.faults)} (first: {self.faults[0]})")
         return "\n".join(lines)
@@ -76,10 +86,15 @@ def _tally(result: MatchResult, spec: GameSpec, game: GameResult) -> None:
     result.turns.append(game.turns)
     if game.winner is None:
         result.draws += 1
+        outcome = "draw"
     elif game.winner == spec.a_team:
         result.wins += 1
+        outcome = "win"
     else:
         result.losses += 1
+        outcome = "loss"
+    reason = "fault" if game.faults else game.reason or "unknown"
+    result.reasons[f"{outcome}:{reason}"] += 1
     result.faults += list(game.faults.values())
 
 

@@ -89,6 +89,11 @@ def test_match_swaps_sides_and_counts_every_game() -> None:
     result = play_match("heuristic", "wood", games=6, seed=2)
     assert result.games == 6 and len(result.turns) == 6
     assert result.wins >= 5
+    # every game is counted once under its outcome and end reason, and the summary says so
+    assert sum(result.reasons.values()) == 6
+    assert sum(n for key, n in result.reasons.items() if key.startswith("win:")) == result.wins
+    assert result.reasons["win:finish"] >= 1
+    assert f"wins_by_reason: finish {result.reasons['win:finish']}" in result.summary("heuristic", "wood")
 
 
 def test_local_player_exceptions_are_faults() -> None:

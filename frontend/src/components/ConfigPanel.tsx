@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import { type FieldSpec, fieldsFromSchema, partialUpdate, sliderRange, validateField } from "../lib/configForm";
 import type { ServerFrame } from "../lib/types";
 
@@ -84,7 +84,7 @@ function Field({ field, value, onChange }: { field: FieldSpec; value: unknown; o
   );
 }
 
-export function ConfigPanel({ send, reply }: Props) {
+function ConfigPanelView({ send, reply }: Props) {
   const [sections, setSections] = useState<Record<string, FieldSpec[]>>({});
   const [config, setConfig] = useState<Config | null>(null);
   const [open, setOpen] = useState("rewards");
@@ -136,3 +136,6 @@ export function ConfigPanel({ send, reply }: Props) {
     </section>
   );
 }
+
+/** Memoised: re-renders only when its props change, not on every telemetry frame. */
+export const ConfigPanel = memo(ConfigPanelView);

@@ -1,3 +1,4 @@
+import { memo } from "react";
 interface Props {
   send: (message: object) => void;
   reply: string;
@@ -5,7 +6,7 @@ interface Props {
 
 const ACTIONS = ["START", "STOP", "RESET", "SAVE_CHECKPOINT"] as const;
 
-export function ControlPanel({ send, reply }: Props) {
+function ControlPanelView({ send, reply }: Props) {
   return (
     <section className="space-y-2 rounded border border-slate-800 p-3">
       <h2 className="text-sm font-semibold uppercase text-slate-400">Control</h2>
@@ -26,3 +27,6 @@ export function ControlPanel({ send, reply }: Props) {
     </section>
   );
 }
+
+/** Memoised: re-renders only when its props change, not on every telemetry frame. */
+export const ControlPanel = memo(ControlPanelView);

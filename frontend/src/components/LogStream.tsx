@@ -1,8 +1,9 @@
+import { memo } from "react";
 import type { LogFrame } from "../lib/types";
 
 const COLOURS: Record<string, string> = { error: "text-red-400", stage: "text-cyan-300", checkpoint: "text-slate-400" };
 
-export function LogStream({ logs }: { logs: LogFrame[] }) {
+function LogStreamView({ logs }: { logs: LogFrame[] }) {
   return (
     <section className="flex min-h-0 flex-1 flex-col rounded border border-slate-800 p-3">
       <h2 className="mb-2 text-sm font-semibold uppercase text-slate-400">Log</h2>
@@ -20,3 +21,6 @@ export function LogStream({ logs }: { logs: LogFrame[] }) {
     </section>
   );
 }
+
+/** Memoised: re-renders only when its props change, not on every telemetry frame. */
+export const LogStream = memo(LogStreamView);

@@ -1,4 +1,4 @@
-import { type MutableRefObject, useEffect, useRef, useState } from "react";
+import { memo, type MutableRefObject, useEffect, useRef, useState } from "react";
 import { interpolatePods, predictTrajectory } from "../lib/interpolate";
 import { fitMap, type MapTransform, toMap, toScreen } from "../lib/mapScale";
 import type { Pod, RaceState } from "../lib/types";
@@ -18,22 +18,17 @@ interface Toggles {
   observation: boolean;
 }
 
-function draw(
-  ctx: CanvasRenderingContext2D,
-  t: MapTransform,
-  race: RaceState,
-  pods: Pod[],
-  toggles: Toggles,
-  trails: [number, number][][],
-  selected: number,
-) {
+/** What does not move during a race: the map, its border and the numbered checkpoints. Drawn once per map
+ * (and canvas size) into an off-screen layer that each frame copies, instead of re-rasterising text and
+ * anti-aliased circles 60 times a second. */
+function drawBackground(ctx: CanvasRenderingContext2D, t: MapTransform, checkpoints: [number, number][]) {
   const { width, height } = ctx.canvas;
   ctx.fillStyle = "#020617";
   ctx.fillRect(0, 0, width, height);
   const [x0, y0] = toScreen(t, 0, 0);
   ctx.strokeStyle = "#1e293b";
   ctx.strokeRect(x0, y0, 16000 * t.scale, 9000 * t.scale);
-  race.checkpoints.forEach(([cx, cy], i) => {
+  checkpoints.forEach(([cx, cy], i) => {
     const [sx, sy] = toScreen(t, cx, cy);
     ctx.beginPath();
     ctx.arc(sx, sy, CHECKPOINT_RADIUS * t.scale, 0, 2 * Math.PI);
@@ -47,6 +42,21 @@ function draw(
     ctx.textBaseline = "middle";
     ctx.fillText(String(i), sx, sy);
   });
+}
+
+function draw(
+  ctx: CanvasRenderingContext2D,
+  t: MapTransform,
+  background: HTMLCanvasElement,
+  race: RaceState,
+  pods: Pod[],
+  toggles: Toggles,
+  trails: [number, number][][],
+  selected: number,
+) {
+  ctx.drawImage(background, 0, 0);
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
   if (toggles.trails) {
     trails.forEach((trail, i) => {
       ctx.strokeStyle = `${TEAM_COLOURS[Math.floor(i / 2) % 2]}66`;
@@ -144,7 +154,7 @@ function draw(
   }
 }
 
-export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
+function RaceCanvasView({ race }: { race: MutableRefObject<RaceBuffer> }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [toggles, setToggles] = useState<Toggles>({
     velocity: true,
@@ -164,6 +174,7 @@ export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
   const shown = useRef<Pod[]>([]);
   const lastTurn = useRef(-1);
   const drawn = useRef(0);
+  const background = useRef<{ layer: HTMLCanvasElement; key: string } | null>(null);
 
   useEffect(() => {
     fetch("/api/replays")
@@ -190,6 +201,14 @@ export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
       const buffer = race.current;
       const scene = builder ?? playback ?? buffer.current;
       if (!element || !ctx || !scene) return;
+      // The backing store follows the displayed size (times the pixel ratio): no larger bitmap than is
+      // shown, and no rescaling by the compositor every frame.
+      const width = Math.max(320, Math.round(element.clientWidth * window.devicePixelRatio));
+      if (width !== element.width) {
+        element.width = width;
+        element.height = Math.round((width * 9) / 16);
+        settledOn = null;
+      }
       const t = builder || playback ? 1 : (performance.now() - buffer.receivedAt) / Math.max(16, buffer.interval);
       if (t >= 1 && scene === settledOn) return;
       settledOn = t >= 1 ? scene : null;
@@ -219,7 +238,17 @@ export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
         });
       }
       shown.current = pods;
-      draw(ctx, transform, state, pods, toggles, trails.current, selected);
+      const key = `${element.width}x${element.height}:${state.checkpoints.join(";")}`;
+      if (background.current?.key !== key) {
+        const layer = background.current?.layer ?? document.createElement("canvas");
+        layer.width = element.width;
+        layer.height = element.height;
+        const layerCtx = layer.getContext("2d");
+        if (!layerCtx) return;
+        drawBackground(layerCtx, transform, state.checkpoints);
+        background.current = { layer, key };
+      }
+      draw(ctx, transform, background.current.layer, state, pods, toggles, trails.current, selected);
       drawn.current += 1;
       element.dataset.frames = String(drawn.current);
     };
@@ -343,7 +372,7 @@ export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
         width={1280}
         height={720}
         onClick={click}
-        className="w-full rounded border border-slate-800"
+        className="aspect-video w-full rounded border border-slate-800"
       />
       {playback && (
         <div className="flex items-center gap-2 text-xs">
@@ -367,3 +396,6 @@ export function RaceCanvas({ race }: { race: MutableRefObject<RaceBuffer> }) {
     </section>
   );
 }
+
+/** Memoised: re-renders only when its props change, not on every telemetry frame. */
+export const RaceCanvas = memo(RaceCanvasView);

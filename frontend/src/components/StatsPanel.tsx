@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import uPlot from "uplot";
 import { compactNumber } from "../lib/format";
 import type { Series } from "../lib/useTelemetry";
@@ -53,7 +53,7 @@ function Chart({ spec, series, version }: { spec: ChartSpec; series: Series; ver
   );
 }
 
-export function StatsPanel({ series, version }: { series: Series; version: number }) {
+function StatsPanelView({ series, version }: { series: Series; version: number }) {
   return (
     <section className="space-y-2 rounded border border-slate-800 p-3" data-testid="stats">
       <h2 className="text-sm font-semibold uppercase text-slate-400">Training</h2>
@@ -63,3 +63,6 @@ export function StatsPanel({ series, version }: { series: Series; version: numbe
     </section>
   );
 }
+
+/** Memoised: re-renders only when its props change, not on every telemetry frame. */
+export const StatsPanel = memo(StatsPanelView);

@@ -4,6 +4,9 @@ import type { LogFrame, RaceState, ServerFrame, TelemetryFrame } from "./types";
 
 export const CHART_POINTS = 600;
 export const LOG_LINES = 200;
+/** The race canvas reads every frame from a ref at 60 fps; the rest of the page (figures, charts, league)
+ * re-renders at most this often: React re-rendering the whole page per frame cost more CPU than drawing. */
+export const STATS_INTERVAL_MS = 250;
 
 export interface Series {
   x: RingBuffer<number>;
@@ -50,6 +53,15 @@ export function useTelemetry() {
     let retry = 500;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frames = 0;
+    let pending: TelemetryFrame | null = null;
+    let publishTimer: ReturnType<typeof setTimeout> | undefined;
+    let publishedAt = 0;
+    const publish = () => {
+      publishTimer = undefined;
+      if (pending) setLatest(pending);
+      pending = null;
+      publishedAt = performance.now();
+    };
     const counter = setInterval(() => {
       setFps(frames);
       frames = 0;
@@ -89,7 +101,8 @@ export function useTelemetry() {
             s.winRate.push(frame.stats.win_rate);
             s.stepsPerSecond.push(frame.stats.fps_training);
           }
-          setLatest(frame);
+          pending = frame;
+          publishTimer ??= setTimeout(publish, Math.max(0, STATS_INTERVAL_MS - (performance.now() - publishedAt)));
         } else if (frame.type === "log") {
           logBuffer.current.push(frame);
           setLogs(logBuffer.current.toArray());
@@ -103,6 +116,7 @@ export function useTelemetry() {
       stopped = true;
       clearInterval(counter);
       if (timer) clearTimeout(timer);
+      if (publishTimer) clearTimeout(publishTimer);
       socket.current?.close();
     };
   }, []);
