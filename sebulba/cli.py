@@ -10,6 +10,7 @@ from collections.abc import Sequence
 SUBCOMMAND_MODULES = (
     "sebulba.simulation.verify",
     "sebulba.training.cli",
+    "sebulba.training.evaluation",
     "sebulba.arena.cli",
     "sebulba.export.cli",
     "sebulba.web.cli",

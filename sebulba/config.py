@@ -115,6 +115,15 @@ class LeagueConfig(_Frozen):
     snapshot_every: int = Field(20, ge=1, description="Iterations between league additions")
 
 
+class EvalConfig(_Frozen):
+    """Evaluation during training: the deterministic policy against the heuristic team on fixed games."""
+
+    every: int = Field(
+        50, ge=0, description="Iterations between evaluations in the 2v2 and league stages (0: never)"
+    )
+    games: int = Field(256, ge=2, le=65536, description="Games per evaluation (official maps, fixed seed)")
+
+
 class TrainingConfig(_Frozen):
     """A whole training run. `preset` names where the defaults came from."""
 
@@ -127,6 +136,7 @@ class TrainingConfig(_Frozen):
     rewards: RewardWeights = RewardWeights()
     curriculum: CurriculumConfig = CurriculumConfig()
     league: LeagueConfig = LeagueConfig()
+    eval: EvalConfig = EvalConfig()
 
     @model_validator(mode="after")
     def _minibatches_divide_batch(self) -> TrainingConfig:
@@ -141,7 +151,7 @@ class TrainingConfig(_Frozen):
 def preset(name: Literal["cpu", "gpu"]) -> TrainingConfig:
     """`gpu`: the seed plan's numbers. `cpu`: sized to learn on two cores in an hour or so."""
     if name == "gpu":
-        return TrainingConfig(preset="gpu")
+        return TrainingConfig(preset="gpu", eval=EvalConfig(every=20, games=1024))
     return TrainingConfig(
         preset="cpu",
         device="cpu",

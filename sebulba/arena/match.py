@@ -58,13 +58,13 @@ class MatchResult:
             f"elo_difference: {elo:+.0f} (95% CI {elo_low:+.0f} to {elo_high:+.0f})",
             f"mean_turns: {sum(self.turns) / max(1, len(self.turns)):.1f}",
         ]
-        for outcome in ("win", "loss", "draw"):
+        for outcome, label in (("win", "wins"), ("loss", "losses"), ("draw", "draws")):
             prefix = outcome + ":"
             reasons = sorted(
                 (k.removeprefix(prefix), n) for k, n in self.reasons.items() if k.startswith(prefix)
             )
             if reasons:
-                lines.append(f"{outcome}s_by_reason: " + ", ".join(f"{reason} {n}" for reason, n in reasons))
+                lines.append(f"{label}_by_reason: " + ", ".join(f"{reason} {n}" for reason, n in reasons))
         if self.faults:
             lines.append(f"faults: {len(self.faults)} (first: {self.faults[0]})")
         return "\n".join(lines)

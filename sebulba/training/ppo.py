@@ -29,6 +29,7 @@ from sebulba.simulation.env import Observation, OpponentPolicy, RaceVecEnv
 from sebulba.training.checkpoints import CheckpointError, CheckpointStore
 from sebulba.training.curriculum import Curriculum
 from sebulba.training.distributed import SINGLE, DistributedContext, learner
+from sebulba.training.evaluation import Evaluation, evaluate_vs_heuristic
 from sebulba.training.self_play import HEURISTIC, League, frozen_copy
 from sebulba.training.telemetry import TelemetryHub, TrainingStats
 
@@ -149,6 +150,7 @@ class Trainer:
         self.global_step = 0
         self.iteration = 0
         self.best_win_rate = 0.0
+        self.best_eval_win_rate = -1.0
         self.opponent_id: str | None = None
         if config.ppo.num_envs % dist.world_size:
             raise ValueError(f"num_envs ({config.ppo.num_envs}) must divide among {dist.world_size} ranks")
@@ -179,6 +181,7 @@ class Trainer:
             "global_step": self.global_step,
             "curriculum": self.curriculum.state_dict(),
             "best_win_rate": self.best_win_rate,
+            "best_eval_win_rate": self.best_eval_win_rate,
             "torch_rng": torch.get_rng_state(),
             "env_rng": self.env.rng_state(),
             "python_rng": self.rng.getstate(),
@@ -208,6 +211,7 @@ class Trainer:
         self.iteration = int(payload.get("iteration", 0))
         self.global_step = int(payload.get("global_step", 0))
         self.best_win_rate = float(payload.get("best_win_rate", 0.0))
+        self.best_eval_win_rate = float(payload.get("best_eval_win_rate", -1.0))
         if "curriculum" in payload:
             self.curriculum.load_state_dict(payload["curriculum"])
             if self.curriculum.stage != self.env.stage:
@@ -428,6 +432,7 @@ class Trainer:
             self._restart_races()
             self.best_win_rate = 0.0
             self.hub.log("stage", f"curriculum: {previous_stage} -> {new_stage} at step {self.global_step:,}")
+        self._evaluate_if_due(config)
         snapshot_due = self.iteration % config.league.snapshot_every == 0
         if self.curriculum.stage in ("2v2", "league") and snapshot_due and self.dist.is_main:
             member = self.league.add(self.model, "learner", self.iteration, self.global_step)
@@ -474,6 +479,30 @@ class Trainer:
         self.best_win_rate = self.curriculum.win_rate()
         name = self.save_checkpoint(f"{BEST_PREFIX}{self.curriculum.stage}")
         self.hub.log("best_model", f"{name}: win rate {self.best_win_rate:.1%} at step {self.global_step:,}")
+
+    def _evaluate_if_due(self, config: TrainingConfig) -> Evaluation | None:
+        """Every `eval.every` iterations of 2v2 or league: the deterministic policy against the heuristic team
+        on the same fixed games; the best so far is kept as `best-eval` (the checkpoint worth shipping)."""
+        every = config.eval.every
+        if not every or self.iteration % every or self.curriculum.stage not in ("2v2", "league"):
+            return None
+        if not self.dist.is_main:
+            return None
+        result = evaluate_vs_heuristic(self.model, config.eval.games, self.device)
+        if self.writer is not None:
+            self.writer.add_scalar("eval/win_rate_vs_heuristic", result.win_rate, self.global_step)
+            self.writer.add_scalar("eval/mean_turns", result.mean_turns, self.global_step)
+        self.hub.log(
+            "info",
+            f"eval: {result.win_rate:.1%} of {result.games} games vs the heuristic (deterministic, "
+            f"{result.seconds:.1f} s) at step {self.global_step:,}",
+        )
+        if result.win_rate > self.best_eval_win_rate:
+            self.best_eval_win_rate = result.win_rate
+            name = self.save_checkpoint(f"{BEST_PREFIX}eval")
+            message = f"{name}: {result.win_rate:.1%} vs the heuristic at step {self.global_step:,}"
+            self.hub.log("best_model", message)
+        return result
 
     def _log(self, stats: TrainingStats, losses: dict[str, float], batch: Rollout) -> None:
         step = self.global_step

@@ -1,0 +1,108 @@
+"""The deterministic policy against the heuristic team, batched: the figure a shipped bot is judged by.
+
+Training's own win rate mixes opponents (self, league, heuristic) and samples actions, so it neither tracks
+the arena figure nor tells checkpoints apart. This plays `games` whole 2v2 races on official maps with the
+policy's deterministic actions (what the exported bot plays) against the batched `heuristic` bot, each race
+on its own map and side drawn from one fixed seed: every evaluation of a run plays the same games, so two
+checkpoints differ by their play, not by their luck. `sebulba arena checkpoint:PATH heuristic` stays the
+reference (the real bot file, both sides of each map); this is its fast proxy, run inside training.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from tqdm import tqdm
+
+from sebulba.arena.referee import wilson_interval
+from sebulba.config import RewardWeights
+from sebulba.export.exporter import load_actor
+from sebulba.models.deepsets import DeepSetsPolicy
+from sebulba.simulation.env import RaceVecEnv
+
+EVAL_SEED = 20_261_127
+"""Maps and sides of the evaluation games (one fixed set per game count)."""
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    games: int
+    wins: int
+    mean_turns: float
+    seconds: float
+
+    @property
+    def win_rate(self) -> float:
+        return self.wins / self.games
+
+
+@torch.no_grad()
+def evaluate_vs_heuristic(
+    model: DeepSetsPolicy, games: int, device: torch.device | str = "cpu", seed: int = EVAL_SEED
+) -> Evaluation:
+    """Play `games` races to their end (every race ends: finish, timeout or the turn limit)."""
+    if games < 1:
+        raise ValueError("games must be >= 1")
+    start = time.perf_counter()
+    env = RaceVecEnv(games, "2v2", RewardWeights(), device=device, seed=seed, maps="official")
+    env.set_opponent(None)
+    obs, _ = env.reset(seed=seed)
+    finished = torch.zeros(games, dtype=torch.bool, device=env.device)
+    wins = torch.zeros(games, device=env.device)
+    turns = torch.zeros(games, device=env.device)
+    was_training = model.training
+    model.eval()
+    try:
+        while not bool(finished.all()):
+            obs, _, terminated, _, info = env.step(model.act(obs, deterministic=True))
+            first = terminated & ~finished
+            wins = torch.where(first, info["win"].to(wins.dtype), wins)
+            turns = torch.where(first, info["episode_turns"].to(turns.dtype), turns)
+            finished |= terminated
+    finally:
+        model.train(was_training)
+    return Evaluation(games, int(wins.sum()), float(turns.mean()), time.perf_counter() - start)
+
+
+# -- `sebulba evaluate` ------------------------------------------------------------------------------------
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "evaluate",
+        help="checkpoints' deterministic win rate vs the heuristic team on one fixed set of games (batched)",
+    )
+    parser.add_argument("checkpoints", nargs="+", type=Path, help="training checkpoints or shipped actors")
+    parser.add_argument("--games", type=int, default=1024, help="games per checkpoint (default 1024)")
+    parser.add_argument("--seed", type=int, default=EVAL_SEED, help="the game set (maps and sides)")
+    parser.add_argument("--device", default="cpu", help="torch device (cpu, cuda, mps)")
+    parser.set_defaults(func=run_evaluate)
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    """One line per checkpoint (win rate, 95% interval, mean turns), then the best; same games for all."""
+    if args.games < 1:
+        print("error: --games must be >= 1", file=sys.stderr)
+        return 2
+    models = []
+    for path in args.checkpoints:  # every file checked before any game is played
+        try:
+            models.append((path, load_actor(path)))
+        except (OSError, ValueError) as error:
+            print(f"{path}: error: {error}", file=sys.stderr)
+            return 1
+    results: list[tuple[Path, Evaluation]] = []
+    for path, model in tqdm(models, desc="evaluate", unit="checkpoint", leave=False):
+        result = evaluate_vs_heuristic(model, args.games, args.device, seed=args.seed)
+        results.append((path, result))
+        low, high = wilson_interval(result.wins, result.games)
+        tqdm.write(
+            f"{path}: win_rate {result.win_rate:.3f} (95% CI {low:.3f}-{high:.3f}) over {result.games} "
+            f"games, mean_turns {result.mean_turns:.1f}, {result.seconds:.1f} s"
+        )
+    best_path, best = max(results, key=lambda item: item[1].win_rate)
+    print(f"best: {best_path} ({best.win_rate:.3f})")
+    return 0

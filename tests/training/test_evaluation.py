@@ -1,0 +1,81 @@
+"""Evaluation during training: the batched deterministic match against the heuristic team."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import torch
+
+from sebulba.config import ConfigManager, preset
+from sebulba.export.exporter import load_actor
+from sebulba.export.ship import PRETRAINED_DIR
+from sebulba.models.deepsets import DeepSetsPolicy
+from sebulba.training.checkpoints import CheckpointStore
+from sebulba.training.evaluation import evaluate_vs_heuristic
+from sebulba.training.ppo import Trainer
+
+
+def test_evaluation_tells_the_shipped_model_from_an_untrained_one() -> None:
+    shipped = evaluate_vs_heuristic(load_actor(PRETRAINED_DIR / "sebulba_actor.pt"), games=64)
+    torch.manual_seed(0)
+    untrained_model = DeepSetsPolicy()
+    untrained = evaluate_vs_heuristic(untrained_model, games=64)
+    assert shipped.games == untrained.games == 64
+    assert shipped.win_rate > 0.5, shipped
+    assert untrained.win_rate < 0.2, untrained
+    assert 150 < shipped.mean_turns < 300
+    # the same games every time: an evaluation depends on the weights only
+    again = evaluate_vs_heuristic(load_actor(PRETRAINED_DIR / "sebulba_actor.pt"), games=64)
+    assert (again.wins, again.mean_turns) == (shipped.wins, shipped.mean_turns)
+
+
+def test_training_evaluates_and_keeps_the_best_evaluated_model(tmp_path: Path) -> None:
+    manager = ConfigManager(preset("cpu"))
+    manager.update(
+        {
+            "ppo": {"num_envs": 8, "num_steps": 8, "num_minibatches": 2, "update_epochs": 1},
+            "curriculum": {"stage_override": "2v2"},
+            "eval": {"every": 2, "games": 8},
+        }
+    )
+    trainer = Trainer(manager, tmp_path)
+    trainer.train_iteration()
+    store = CheckpointStore(tmp_path)
+    assert "best-eval" not in [i.name for i in store.list()]  # not due at iteration 1
+    trainer.train_iteration()
+    trainer.close()
+    names = [i.name for i in store.list()]
+    assert "best-eval" in names
+    payload = store.load("best-eval")
+    assert payload["iteration"] == 2 and 0.0 <= payload["best_eval_win_rate"] <= 1.0
+    logged = [event.message for event in trainer.hub.events_after(0)]
+    assert any(message.startswith("eval: ") and "of 8 games" in message for message in logged)
+
+
+def test_evaluate_command_ranks_checkpoints_and_refuses_bad_files(tmp_path: Path) -> None:
+    torch.manual_seed(0)
+    untrained = tmp_path / "untrained.pt"
+    torch.save({"model": DeepSetsPolicy().state_dict()}, untrained)
+    shipped = PRETRAINED_DIR / "sebulba_actor.pt"
+    completed = subprocess.run(
+        [sys.executable, "-m", "sebulba", "evaluate", str(untrained), str(shipped), "--games", "16"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    lines = completed.stdout.splitlines()
+    assert len([line for line in lines if "win_rate" in line and "over 16 games" in line]) == 2
+    assert lines[-1].startswith(f"best: {shipped}")
+    corrupt = tmp_path / "corrupt.pt"
+    corrupt.write_bytes(b"not a checkpoint")
+    refused = subprocess.run(
+        [sys.executable, "-m", "sebulba", "evaluate", str(shipped), str(corrupt), "--games", "16"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert refused.returncode == 1 and "corrupt.pt: error: not a readable checkpoint" in refused.stderr
+    assert "win_rate" not in refused.stdout  # nothing played before every file was checked
