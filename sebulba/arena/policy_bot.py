@@ -51,6 +51,6 @@ class PolicyBot:
         lines = []
         for index in (0, 1):
             x, y, power = decode_action(views[index], action[index], self.tracker.checkpoints)
-            self.tracker.commit(index, power)
+            self.tracker.commit(index, power, action[index][3])
             lines.append(f"{x} {y} {power}")
         return lines

@@ -132,7 +132,8 @@ def softplus(x):
 
 
 def actor(layers, self_features, entities, checkpoint):
-    """The DeepSets actor, deterministic: Beta means for thrust and angle, logit > 0 for SHIELD/BOOST."""
+    """The DeepSets actor, deterministic: Beta means for thrust and angle, logit > 0 for SHIELD, and the
+    BOOST probability (the tracker accumulates its hazard: see BOOST_HAZARD)."""
     context = None
     for entity in entities:
         hidden = [v if v > 0.0 else 0.0 for v in dense(layers[0], entity)]
@@ -146,7 +147,8 @@ def actor(layers, self_features, entities, checkpoint):
     concentration = [1.0 + softplus(v) for v in out[:4]]
     thrust = concentration[0] / (concentration[0] + concentration[1])
     angle = 2.0 * concentration[2] / (concentration[2] + concentration[3]) - 1.0
-    return [thrust, angle, 1.0 if out[4] > 0 else 0.0, 1.0 if out[5] > 0 else 0.0]
+    boost = 1.0 / (1.0 + math.exp(-out[5])) if out[5] >= 0 else math.exp(out[5]) / (1.0 + math.exp(out[5]))
+    return [thrust, angle, 1.0 if out[4] > 0 else 0.0, boost]
 
 
 class Agent:
@@ -164,7 +166,7 @@ class Agent:
                 self_features, entities, checkpoint = self.tracker.features(index)
                 action = actor(self.layers, self_features, entities, checkpoint)
                 x, y, power = decode_action(views[index], action, self.tracker.checkpoints)
-                self.tracker.commit(index, power)
+                self.tracker.commit(index, power, action[3])
                 lines.append(f"{x} {y} {power}")
             return lines
         except Exception:

@@ -114,13 +114,14 @@ class PolicyDistribution:
         )
 
     def mode(self) -> Tensor:
-        """The Betas' means (not their modes: a mean is defined and smooth for every a, b > 1)."""
+        """The Betas' means (not their modes: a mean is defined and smooth for every a, b > 1), shield when
+        its logit > 0, and the boost probability itself (decoding accumulates its hazard: BOOST_HAZARD)."""
         return torch.stack(
             (
                 self.thrust.mean,
                 2.0 * self.angle.mean - 1.0,
                 (self.shield.logits > 0).to(self.thrust.mean.dtype),
-                (self.boost.logits > 0).to(self.thrust.mean.dtype),
+                torch.sigmoid(self.boost.logits).to(self.thrust.mean.dtype),
             ),
             dim=-1,
         )
@@ -170,6 +171,6 @@ class DeepSetsPolicy(nn.Module):
 
     @torch.no_grad()
     def act(self, obs: Observation, deterministic: bool = False) -> Tensor:
-        """Actions without gradients: sampled for rollouts, Beta means and logit > 0 for evaluation."""
+        """Actions without gradients: sampled for rollouts, `mode()` for evaluation."""
         dist = self.distribution(obs)
         return dist.mode() if deterministic else dist.sample()

@@ -25,6 +25,7 @@ from sebulba.models.deepsets import Observation
 from sebulba.simulation import gpu_physics as physics
 from sebulba.simulation.features import (
     ACTION_STRETCH,
+    BOOST_HAZARD,
     BOOST_INFERENCE_ACCELERATION,
     BOOST_INFERENCE_CLEARANCE,
     ENTITY_DIM,
@@ -188,10 +189,20 @@ def select_pods(obs: Observation, index: Tensor) -> Observation:
     return Observation(*(physics.gather_pods(part, index) for part in obs))
 
 
+def boost_hazard_of(output: Tensor) -> Tensor:
+    """features.boost_hazard, batched: -log(1 - p), infinite at p = 1."""
+    return -torch.log1p(-output.clamp(0.0, 1.0))
+
+
 def decode_actions(
-    state: physics.BatchState, pods: Tensor, actions: Tensor, rules: Rules
+    state: physics.BatchState,
+    pods: Tensor,
+    actions: Tensor,
+    rules: Rules,
+    boost_hazard: Tensor | None = None,
 ) -> physics.BatchCommands:
     """Policy outputs [N, K, 4] of pods [N, K] -> commands for those pods (features.decode_action, batched).
+    `boost_hazard` [N, K]: the pods' accumulated boost hazard (features.BOOST_HAZARD; None: zero).
 
     Returns commands for all P pods where the other pods hold their position (no rotation, no thrust);
     the caller merges the two teams' commands.
@@ -210,7 +221,10 @@ def decode_actions(
     direction = torch.stack((torch.cos(desired), torch.sin(desired)), dim=-1)
     target = torch.floor(pos + direction * TARGET_DISTANCE + 0.5)
     shield = actions[..., 2] > 0.5
-    boost = (actions[..., 3] > 0.5) & ~shield & ~physics.gather_pods(state.boost_used, pods)
+    hazard = boost_hazard_of(actions[..., 3])
+    if boost_hazard is not None:
+        hazard = hazard + boost_hazard.to(dtype)
+    boost = (hazard >= BOOST_HAZARD) & ~shield & ~physics.gather_pods(state.boost_used, pods)
     thrust = torch.floor(thrust_fraction * rules.max_thrust + 0.5).long()
     commands = hold_position(state)
     rows = torch.arange(pods.shape[0], device=pods.device)[:, None]
@@ -433,6 +447,7 @@ class RaceVecEnv:
         if done.all():
             self.leader = initial_leaders(self.state)
             self.boost_seen = torch.zeros(n, p, dtype=torch.bool, device=self.device)
+            self.boost_hazard = torch.zeros(n, p, dtype=self.dtype, device=self.device)
             self.turns_since_pass = torch.zeros(n, p, dtype=torch.long, device=self.device)
             self.episode_return = torch.zeros(n, device=self.device)
             self.potential = track_progress(self.state)
@@ -442,6 +457,7 @@ class RaceVecEnv:
         d = done[:, None]
         self.leader = torch.where(d, initial_leaders(self.state), self.leader)
         self.boost_seen = self.boost_seen & ~d
+        self.boost_hazard = torch.where(d, 0.0, self.boost_hazard)
         self.turns_since_pass = torch.where(d, 0, self.turns_since_pass)
         self.episode_return = torch.where(done, 0.0, self.episode_return)
         self.potential = torch.where(d, track_progress(self.state), self.potential)
@@ -459,7 +475,10 @@ class RaceVecEnv:
         actions = actions.to(self.device)
         before = self.state
         learner_pods = self._pods_of(self.learner_team)
-        commands = decode_actions(before, learner_pods, actions, self.rules)
+        commands = decode_actions(
+            before, learner_pods, actions, self.rules, physics.gather_pods(self.boost_hazard, learner_pods)
+        )
+        self._accumulate_boost_hazard(before, learner_pods, actions, commands)
         if self.pod_count > 1:
             opponent_pods = self._pods_of(1 - self.learner_team)
             if self.opponent is None and self.pod_count == 4:
@@ -469,7 +488,9 @@ class RaceVecEnv:
             else:
                 with torch.no_grad():
                     opponent_actions = self.opponent(select_pods(self._obs_all, opponent_pods))
-                theirs = decode_actions(before, opponent_pods, opponent_actions, self.rules)
+                hazard = physics.gather_pods(self.boost_hazard, opponent_pods)
+                theirs = decode_actions(before, opponent_pods, opponent_actions, self.rules, hazard)
+                self._accumulate_boost_hazard(before, opponent_pods, opponent_actions, theirs)
             mine = self._teams[None] == self.learner_team[:, None]
             commands = merge_commands(mine, commands, theirs)
         self.state, events = physics.step(before, commands, self.rules)
@@ -499,6 +520,18 @@ class RaceVecEnv:
         else:
             info["final_observation"] = None
         return self._learner_obs(obs_all), reward, terminated, truncated, info
+
+    def _accumulate_boost_hazard(
+        self, before: physics.BatchState, pods: Tensor, actions: Tensor, commands: physics.BatchCommands
+    ) -> None:
+        """Tracker.commit's bookkeeping: a turn without SHIELD or BOOST, boost unused, adds its hazard."""
+        quiet = ~(
+            physics.gather_pods(commands.shield, pods)
+            | physics.gather_pods(commands.boost, pods)
+            | physics.gather_pods(before.boost_used, pods)
+        )
+        added = torch.where(quiet, boost_hazard_of(actions[..., 3].to(self.dtype)), 0.0)
+        self.boost_hazard = self.boost_hazard.scatter_add(1, pods, added)
 
     def _wins(self) -> Tensor:
         """[N] 1 if the learner's team won (solo: finished the laps), else 0."""

@@ -117,7 +117,10 @@ def test_deterministic_actions_are_the_means_of_the_sampled_ones() -> None:
     samples = model.act(many, deterministic=False)
     torch.testing.assert_close(samples[:, 0, :2].mean(0), mean[0, 0, :2], atol=0.01, rtol=0)
     logits = model.actor(obs)[0, 0, 4:]
-    torch.testing.assert_close(mean[0, 0, 2:], (logits > 0).float())
+    assert mean[0, 0, 2] == float(logits[0] > 0)  # shield: the likelier outcome
+    # boost: its probability (decoding turns it into a turn through the accumulated hazard)
+    torch.testing.assert_close(mean[0, 0, 3], torch.sigmoid(logits[1]))
+    torch.testing.assert_close(samples[:, 0, 3].mean(0), mean[0, 0, 3], atol=0.01, rtol=0)
 
 
 def test_the_actor_alone_reproduces_the_policy() -> None:

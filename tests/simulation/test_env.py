@@ -28,7 +28,8 @@ def random_actions(env: RaceVecEnv, generator: torch.Generator) -> torch.Tensor:
     actions[..., 1] = actions[..., 1] * 2 - 1
     actions[..., 0] = actions[..., 0] * 0.5 + 0.5
     actions[..., 2] = (torch.rand(env.num_envs, env.num_agents, generator=generator) < 0.03).float()
-    actions[..., 3] = (torch.rand(env.num_envs, env.num_agents, generator=generator) < 0.03).float()
+    # boost outputs below one half: a BOOST only comes from the hazard accumulated over turns
+    actions[..., 3] = torch.rand(env.num_envs, env.num_agents, generator=generator) * 0.3
     return actions
 
 
@@ -139,6 +140,7 @@ def test_batched_features_and_decoding_match_the_bots_pure_python_twin() -> None
     generator = torch.Generator().manual_seed(4)
     trackers: dict[int, Tracker] = {}
     compared = 0
+    boosts = 0
     for _ in range(160):
         state = env.state
         for race in range(env.num_envs):
@@ -179,5 +181,31 @@ def test_batched_features_and_decoding_match_the_bots_pure_python_twin() -> None
                     else str(int(commands.thrust[race, pod]))
                 )
                 assert power == expected
-                trackers[race].commit(a, power)
+                boosts += power == "BOOST"
+                trackers[race].commit(a, power, float(actions[race, a, 3]))
     assert compared >= 3000
+    assert boosts >= 12  # every learner pod boosted, each on an accumulated hazard
+
+
+def test_boost_fires_at_the_median_turn_a_sampling_pod_would_boost() -> None:
+    """BOOST_HAZARD: a sampled 1 boosts at once, p = 0.5 at once, p = 0.3 on the second turn (1 - 0.7^2 >
+    1/2), p = 0.1 on the seventh (1 - 0.9^7 > 1/2 > 1 - 0.9^6); a SHIELD turn adds nothing."""
+    checkpoints = [(8000, 4500), (12000, 4500)]
+    pods = [(1000, y, 0, 0, 0, 1) for y in (4500, 5500, 3500, 6500)]
+
+    def boost_turn(outputs: list[tuple[float, float]]) -> int | None:
+        tracker = Tracker(3, checkpoints)
+        for turn, (shield, p) in enumerate(outputs, start=1):
+            view = tracker.observe(pods)[0]
+            _, _, power = decode_action(view, [1.0, 0.0, shield, p], checkpoints)
+            if power == "BOOST":
+                return turn
+            tracker.commit(0, power, p)
+        return None
+
+    assert boost_turn([(0.0, 1.0)]) == 1
+    assert boost_turn([(0.0, 0.5)]) == 1
+    assert boost_turn([(0.0, 0.3)] * 5) == 2
+    assert boost_turn([(0.0, 0.1)] * 10) == 7
+    assert boost_turn([(0.0, 0.0)] * 50) is None
+    assert boost_turn([(1.0, 0.3)] * 4 + [(0.0, 0.3)] * 5) == 6  # four SHIELD turns count for nothing
