@@ -28,6 +28,13 @@ the thrust fraction 0.5 + 1.25 (u - 0.5) and the turn 1.25 v. A bounded distribu
 its bounds, so without the stretch a deterministic policy could not command full thrust (a Beta mean of
 0.995 needs a / b ~ 200) or a full 18-degree turn; with it, means past 0.9 give thrust 100 and offsets
 past 0.8 give the full turn, and such saturated commands survive int8 quantisation exactly."""
+BOOST_HAZARD = math.log(2.0)
+"""BOOST fires once the pod's accumulated boost hazard, the sum over its turns of -log(1 - p) for the
+policy's boost output p, reaches log 2: when a pod sampling its boost each turn would have boosted by now
+with probability one half (the median boost turn). A sampled output (0 or 1) adds 0 or an infinite hazard,
+so training plays exactly as "boost when the sample says so"; the deterministic output is p itself. A plain
+p > 0.5 threshold made evaluation and training play different games: a policy sampling p = 0.3 each turn
+boosts within a few turns in training, and would never boost at all deterministically."""
 BOOST_INFERENCE_ACCELERATION = 300.0
 """An acceleration above any engine thrust (100) with nobody near can only be a BOOST."""
 BOOST_INFERENCE_CLEARANCE = 2000.0
@@ -130,6 +137,11 @@ def pod_features(me, others, checkpoints, laps, turn, timeout_left, max_turns=50
     return self_features, entities, checkpoint_features
 
 
+def boost_hazard(p):
+    """The hazard one turn's boost output adds: -log(1 - p), infinite from p = 1 on."""
+    return math.inf if p >= 1.0 else -math.log1p(-max(0.0, p))
+
+
 def decode_action(me, action, checkpoints, max_thrust=100):
     """Policy output (thrust 0..1, angle offset -1..1, shield, boost) -> (x, y, 'thrust'|'SHIELD'|'BOOST').
 
@@ -147,7 +159,7 @@ def decode_action(me, action, checkpoints, max_thrust=100):
     ty = math.floor(me["y"] + math.sin(desired) * TARGET_DISTANCE + 0.5)
     if action[2] > 0.5:
         return tx, ty, "SHIELD"
-    if action[3] > 0.5 and me["boost_available"]:
+    if me["boost_available"] and me.get("boost_hazard", 0.0) + boost_hazard(action[3]) >= BOOST_HAZARD:
         return tx, ty, "BOOST"
     return tx, ty, str(math.floor(thrust_fraction * max_thrust + 0.5))
 
@@ -200,6 +212,7 @@ class Tracker:
         self.leaders = [0, 0]
         self.shield = [0, 0]
         self.boost_used = [False, False]
+        self.boost_hazard = [0.0, 0.0]
         self.enemy_boost_used = [False, False]
         self.timeout_left = timeout_turns
 
@@ -248,6 +261,7 @@ class Tracker:
         for i in (0, 1):
             views[i]["shield"] = self.shield[i]
             views[i]["boost_available"] = not self.boost_used[i]
+            views[i]["boost_hazard"] = self.boost_hazard[i]
             views[i + 2]["boost_available"] = not self.enemy_boost_used[i]
         self.views = views
         return views
@@ -259,13 +273,16 @@ class Tracker:
             self.views[index], others, self.checkpoints, self.laps, self.turn, self.timeout_left
         )
 
-    def commit(self, index, power):
-        """Record what pod `index` was told, as the referee's SHIELD/BOOST bookkeeping does."""
+    def commit(self, index, power, boost_output=0.0):
+        """Record what pod `index` was told, as the referee's SHIELD/BOOST bookkeeping does, and the policy's
+        boost output of the turn (its hazard accumulates while the BOOST is unused: see BOOST_HAZARD)."""
         if power == "SHIELD":
             self.shield[index] = 3
             return
         if power == "BOOST":
             self.boost_used[index] = True
+        elif not self.boost_used[index]:
+            self.boost_hazard[index] += boost_hazard(boost_output)
         if self.shield[index] > 0:
             self.shield[index] -= 1
 
@@ -311,7 +328,8 @@ def softplus(x):
 
 
 def actor(layers, self_features, entities, checkpoint):
-    """The DeepSets actor, deterministic: Beta means for thrust and angle, logit > 0 for SHIELD/BOOST."""
+    """The DeepSets actor, deterministic: Beta means for thrust and angle, logit > 0 for SHIELD, and the
+    BOOST probability (the tracker accumulates its hazard: see BOOST_HAZARD)."""
     context = None
     for entity in entities:
         hidden = [v if v > 0.0 else 0.0 for v in dense(layers[0], entity)]
@@ -325,7 +343,8 @@ def actor(layers, self_features, entities, checkpoint):
     concentration = [1.0 + softplus(v) for v in out[:4]]
     thrust = concentration[0] / (concentration[0] + concentration[1])
     angle = 2.0 * concentration[2] / (concentration[2] + concentration[3]) - 1.0
-    return [thrust, angle, 1.0 if out[4] > 0 else 0.0, 1.0 if out[5] > 0 else 0.0]
+    boost = 1.0 / (1.0 + math.exp(-out[5])) if out[5] >= 0 else math.exp(out[5]) / (1.0 + math.exp(out[5]))
+    return [thrust, angle, 1.0 if out[4] > 0 else 0.0, boost]
 
 
 class Agent:
@@ -343,7 +362,7 @@ class Agent:
                 self_features, entities, checkpoint = self.tracker.features(index)
                 action = actor(self.layers, self_features, entities, checkpoint)
                 x, y, power = decode_action(views[index], action, self.tracker.checkpoints)
-                self.tracker.commit(index, power)
+                self.tracker.commit(index, power, action[3])
                 lines.append(f"{x} {y} {power}")
             return lines
         except Exception:
