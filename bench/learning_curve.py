@@ -1,8 +1,10 @@
 """The learning curve of a training run: milestone checkpoints measured in the arena, drawn as a PNG.
 
 For each `ckpt-*.pt` of the run (every 100 iterations are kept): the runner benchmark (mean turns over
-the 13 official maps x rotations) and the 2v2 win rate against the `heuristic` bot.
-Usage: python bench/learning_curve.py data/main --games 20 --out docs/learning_curve.png
+the 13 official maps x rotations, `sebulba arena --solo`) and the deterministic 2v2 win rate against the
+`heuristic` team on one fixed set of games (`sebulba evaluate`: batched, the same games for every
+milestone, so the curve shows the policy rather than the luck of the draw).
+Usage: python bench/learning_curve.py data/main --games 1024 --out docs/learning_curve.png
 Measured rows are kept in RUN/learning_curve.json: a later call measures only the new milestones and
 draws every row measured so far (a run that goes on prunes nothing it has measured); `--until` stops at a
 given iteration.
@@ -19,28 +21,34 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
-from sebulba.arena.match import play_match, runner_benchmark
+from sebulba.arena.match import runner_benchmark
+from sebulba.arena.referee import wilson_interval
+from sebulba.export.exporter import load_actor
 from sebulba.fileio import atomic_write_json
+from sebulba.training.evaluation import evaluate_vs_heuristic
 
 HEURISTIC_RUNNER_TURNS = 208.0
 """`sebulba arena --solo heuristic` on the same benchmark."""
 
 
-def measure(path: Path, games: int, jobs: int) -> dict[str, float]:
-    spec = f"checkpoint:{path}"
-    solo = runner_benchmark(spec, jobs=jobs)
-    duel = play_match(spec, "heuristic", games, seed=11, jobs=jobs)
-    return {
-        "runner_mean_turns": solo.mean_turns,
-        "runner_failures": len(solo.failures),
-        "win_rate_vs_heuristic": duel.score,
-    }
+WIN_RATE_METHOD = "fixed evaluation"
+"""Rows measured otherwise (earlier builds played a few arena games) get their win rate measured again."""
+
+
+def runner(path: Path, jobs: int) -> dict[str, float]:
+    solo = runner_benchmark(f"checkpoint:{path}", jobs=jobs)
+    return {"runner_mean_turns": solo.mean_turns, "runner_failures": len(solo.failures)}
+
+
+def win_rate(path: Path, games: int) -> dict[str, float | int | str]:
+    result = evaluate_vs_heuristic(load_actor(path), games)
+    return {"games": games, "win_rate_vs_heuristic": result.win_rate, "win_rate_method": WIN_RATE_METHOD}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("run", type=Path, help="the training run's data folder (holds checkpoints/)")
-    parser.add_argument("--games", type=int, default=20)
+    parser.add_argument("--games", type=int, default=1024, help="evaluation games per milestone")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", type=Path, default=Path("docs/learning_curve.png"))
     parser.add_argument(
@@ -54,15 +62,13 @@ def main() -> None:
         iteration = int(path.stem.split("-")[1])
         if iteration % args.every or (args.until is not None and iteration > args.until):
             continue
-        if path.stem in known and known[path.stem].get("games") == args.games:
+        row = known.get(path.stem)
+        if row is None:
+            meta = json.loads(path.with_suffix(".json").read_text())
+            row = {"checkpoint": path.stem, "global_step": meta["global_step"], **runner(path, args.jobs)}
+        elif row.get("win_rate_method") == WIN_RATE_METHOD and row.get("games") == args.games:
             continue
-        meta = json.loads(path.with_suffix(".json").read_text())
-        row = {
-            "checkpoint": path.stem,
-            "global_step": meta["global_step"],
-            "games": args.games,
-            **measure(path, args.games, args.jobs),
-        }
+        row.update(win_rate(path, args.games))
         known[path.stem] = row
         atomic_write_json(cache, sorted(known.values(), key=lambda r: r["global_step"]))
         print(json.dumps(row))
@@ -82,8 +88,13 @@ def main() -> None:
     )
     top.set_ylabel("runner benchmark (mean turns)")
     top.legend()
-    bottom.plot(steps, [r["win_rate_vs_heuristic"] for r in rows], marker="o", color="tab:green")
-    bottom.set_ylabel(f"2v2 win rate vs heuristic ({args.games} games)")
+    rates = [r["win_rate_vs_heuristic"] for r in rows]
+    intervals = [wilson_interval(r["win_rate_vs_heuristic"] * r["games"], r["games"]) for r in rows]
+    below = [rate - low for rate, (low, _) in zip(rates, intervals, strict=True)]
+    above = [high - rate for rate, (_, high) in zip(rates, intervals, strict=True)]
+    errors = [below, above]
+    bottom.errorbar(steps, rates, yerr=errors, marker="o", color="tab:green", capsize=3)
+    bottom.set_ylabel(f"2v2 win rate vs heuristic\n({args.games} fixed games, 95% CI)")
     bottom.set_xlabel("training env-steps (millions)")
     bottom.set_ylim(0, 1)
     figure.suptitle(f"Learning curve: {args.run}")

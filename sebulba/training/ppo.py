@@ -151,6 +151,7 @@ class Trainer:
         self.iteration = 0
         self.best_win_rate = 0.0
         self.best_eval_win_rate = -1.0
+        self.last_eval_win_rate: float | None = None
         self.opponent_id: str | None = None
         if config.ppo.num_envs % dist.world_size:
             raise ValueError(f"num_envs ({config.ppo.num_envs}) must divide among {dist.world_size} ranks")
@@ -450,6 +451,7 @@ class Trainer:
             if batch.episode_turns
             else 0.0,
             win_rate=win_rate,
+            eval_win_rate=self.last_eval_win_rate,
             active_model=f"{CHECKPOINT_PREFIX}{self.iteration:07d}",
             stage=self.curriculum.stage,
             opponent=self.opponent_id
@@ -489,6 +491,7 @@ class Trainer:
         if not self.dist.is_main:
             return None
         result = evaluate_vs_heuristic(self.model, config.eval.games, self.device)
+        self.last_eval_win_rate = result.win_rate
         if self.writer is not None:
             self.writer.add_scalar("eval/win_rate_vs_heuristic", result.win_rate, self.global_step)
             self.writer.add_scalar("eval/mean_turns", result.mean_turns, self.global_step)

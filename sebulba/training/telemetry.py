@@ -61,6 +61,8 @@ class TrainingStats:
     reward_mean: float = 0.0
     episode_length_mean: float = 0.0
     win_rate: float = 0.0
+    eval_win_rate: float | None = None
+    """The last evaluation's deterministic win rate vs the heuristic team (None before the first)."""
     active_model: str = ""
     stage: str = "solo"
     opponent: str = ""

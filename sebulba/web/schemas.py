@@ -21,6 +21,7 @@ class Stats(BaseModel):
     fps_training: float
     reward_mean: float
     win_rate: float
+    eval_win_rate: float | None
     active_model: str
     iteration: int
     total_steps: int

@@ -41,15 +41,17 @@ def test_training_evaluates_and_keeps_the_best_evaluated_model(tmp_path: Path) -
         }
     )
     trainer = Trainer(manager, tmp_path)
-    trainer.train_iteration()
+    first = trainer.train_iteration()
     store = CheckpointStore(tmp_path)
     assert "best-eval" not in [i.name for i in store.list()]  # not due at iteration 1
-    trainer.train_iteration()
+    assert first.eval_win_rate is None
+    second = trainer.train_iteration()
     trainer.close()
+    assert second.eval_win_rate is not None and 0.0 <= second.eval_win_rate <= 1.0
     names = [i.name for i in store.list()]
     assert "best-eval" in names
     payload = store.load("best-eval")
-    assert payload["iteration"] == 2 and 0.0 <= payload["best_eval_win_rate"] <= 1.0
+    assert payload["iteration"] == 2 and payload["best_eval_win_rate"] == second.eval_win_rate
     logged = [event.message for event in trainer.hub.events_after(0)]
     assert any(message.startswith("eval: ") and "of 8 games" in message for message in logged)
 

@@ -12,6 +12,7 @@ interface ChartSpec {
 const CHARTS: ChartSpec[] = [
   { title: "reward (mean per turn)", key: "reward", colour: "#38bdf8" },
   { title: "win rate", key: "winRate", colour: "#4ade80" },
+  { title: "eval: win rate vs heuristic (deterministic)", key: "evalWinRate", colour: "#22c55e" },
   { title: "entropy", key: "entropy", colour: "#f472b6" },
   { title: "value loss", key: "valueLoss", colour: "#fbbf24" },
   { title: "steps / s", key: "stepsPerSecond", colour: "#a78bfa" },

@@ -27,6 +27,7 @@ export interface Stats {
   fps_training: number;
   reward_mean: number;
   win_rate: number;
+  eval_win_rate: number | null;
   active_model: string;
   iteration: number;
   total_steps: number;

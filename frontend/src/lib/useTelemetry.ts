@@ -14,6 +14,8 @@ export interface Series {
   entropy: RingBuffer<number>;
   valueLoss: RingBuffer<number>;
   winRate: RingBuffer<number>;
+  /** The last deterministic evaluation vs the heuristic team (null before the first: a gap in the chart). */
+  evalWinRate: RingBuffer<number | null>;
   stepsPerSecond: RingBuffer<number>;
 }
 
@@ -31,6 +33,7 @@ function makeSeries(): Series {
     entropy: new RingBuffer(CHART_POINTS),
     valueLoss: new RingBuffer(CHART_POINTS),
     winRate: new RingBuffer(CHART_POINTS),
+    evalWinRate: new RingBuffer(CHART_POINTS),
     stepsPerSecond: new RingBuffer(CHART_POINTS),
   };
 }
@@ -99,6 +102,7 @@ export function useTelemetry() {
             s.entropy.push(frame.stats.entropy);
             s.valueLoss.push(frame.stats.value_loss);
             s.winRate.push(frame.stats.win_rate);
+            s.evalWinRate.push(frame.stats.eval_win_rate);
             s.stepsPerSecond.push(frame.stats.fps_training);
           }
           pending = frame;
