@@ -29,7 +29,7 @@ from sebulba.simulation.env import Observation, OpponentPolicy, RaceVecEnv
 from sebulba.training.checkpoints import CheckpointError, CheckpointStore
 from sebulba.training.curriculum import Curriculum
 from sebulba.training.distributed import SINGLE, DistributedContext, learner
-from sebulba.training.evaluation import Evaluation, evaluate_vs_heuristic
+from sebulba.training.evaluation import evaluate_vs_heuristic
 from sebulba.training.self_play import HEURISTIC, League, frozen_copy
 from sebulba.training.telemetry import TelemetryHub, TrainingStats
 
@@ -482,14 +482,13 @@ class Trainer:
         name = self.save_checkpoint(f"{BEST_PREFIX}{self.curriculum.stage}")
         self.hub.log("best_model", f"{name}: win rate {self.best_win_rate:.1%} at step {self.global_step:,}")
 
-    def _evaluate_if_due(self, config: TrainingConfig) -> Evaluation | None:
+    def _evaluate_if_due(self, config: TrainingConfig) -> None:
         """Every `eval.every` iterations of 2v2 or league: the deterministic policy against the heuristic team
         on the same fixed games; the best so far is kept as `best-eval` (the checkpoint worth shipping)."""
         every = config.eval.every
-        if not every or self.iteration % every or self.curriculum.stage not in ("2v2", "league"):
-            return None
-        if not self.dist.is_main:
-            return None
+        due = every and self.iteration % every == 0 and self.curriculum.stage in ("2v2", "league")
+        if not due or not self.dist.is_main:
+            return
         result = evaluate_vs_heuristic(self.model, config.eval.games, self.device)
         self.last_eval_win_rate = result.win_rate
         if self.writer is not None:
@@ -505,7 +504,6 @@ class Trainer:
             name = self.save_checkpoint(f"{BEST_PREFIX}eval")
             message = f"{name}: {result.win_rate:.1%} vs the heuristic at step {self.global_step:,}"
             self.hub.log("best_model", message)
-        return result
 
     def _log(self, stats: TrainingStats, losses: dict[str, float], batch: Rollout) -> None:
         step = self.global_step
