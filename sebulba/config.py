@@ -68,6 +68,12 @@ class RewardWeights(_Frozen):
     blocker_hit_reward: float = Field(
         0.5, ge=0, le=100, description="Blocker: per 1000 impulse given to the enemy leader"
     )
+    enemy_progress: float = Field(
+        0.0,
+        ge=0,
+        le=100,
+        description="Blocker: penalty per 1000 units of progress by the enemy team's leading pod",
+    )
     thrust_penalty: float = Field(0.0, ge=0, le=1, description="Per unit of thrust fraction used each turn")
     shield_penalty: float = Field(0.02, ge=0, le=10, description="Per SHIELD raised")
     win: float = Field(10.0, ge=0, le=1000, description="Sparse reward when the pod's team wins")

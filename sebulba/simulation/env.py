@@ -306,6 +306,12 @@ def track_progress(state: physics.BatchState) -> Tensor:
     return full + leg - dist
 
 
+def _best_of(potential: Tensor, enemy: Tensor) -> Tensor:
+    """[N, P] for each pod, the largest potential among its enemies (enemy [P, P] bool, one per row)."""
+    masked = torch.where(enemy[None], potential[:, None, :], -torch.inf)
+    return masked.amax(-1)
+
+
 def initial_leaders(state: physics.BatchState) -> Tensor:
     """[N, P] bool: features.initial_leader per team (more passed, then closer to its checkpoint)."""
     pod_count = state.pos.shape[1]
@@ -543,6 +549,12 @@ class RaceVecEnv:
         after = self.state
         potential = track_progress(after)
         progress = (potential - self.potential) / 1000.0
+        enemy = self._teams[:, None] != self._teams[None, :]  # [P, P]
+        enemy_progress = (
+            (_best_of(potential, enemy) - _best_of(self.potential, enemy)) / 1000.0
+            if self.pod_count > 1
+            else torch.zeros_like(progress)
+        )
         self.potential = potential
         passes = events.passes.to(self.dtype)
         self.turns_since_pass = self.turns_since_pass + 1
@@ -550,7 +562,6 @@ class RaceVecEnv:
             w.checkpoint_base + w.checkpoint_speed / self.turns_since_pass.clamp(min=1).to(self.dtype)
         )
         self.turns_since_pass = torch.where(events.passes > 0, 0, self.turns_since_pass)
-        enemy = self._teams[:, None] != self._teams[None, :]  # [P, P]
         impulse = events.impulse / 1000.0
         taken = (impulse * enemy).sum(-1)
         given_to_leader = (impulse * enemy * self.leader[:, None, :]).sum(-1)
@@ -559,6 +570,7 @@ class RaceVecEnv:
             w.progress * progress
             + w.checkpoint_scale * gate
             - torch.where(self.leader, w.runner_hit_penalty * taken, -w.blocker_hit_reward * given_to_leader)
+            - torch.where(self.leader, 0.0, w.enemy_progress * enemy_progress)
             - w.thrust_penalty * thrust
             - w.shield_penalty * commands.shield.to(self.dtype)
         )

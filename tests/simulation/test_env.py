@@ -116,6 +116,35 @@ def test_progress_reward_sums_to_potential_difference() -> None:
     torch.testing.assert_close(total.double(), (end - start) / 1000.0, rtol=1e-4, atol=1e-4)
 
 
+def test_enemy_progress_penalises_the_blocker_by_the_enemy_leaders_gain() -> None:
+    weights = RewardWeights(
+        progress=0,
+        checkpoint_scale=0,
+        runner_hit_penalty=0,
+        blocker_hit_reward=0,
+        shield_penalty=0,
+        enemy_progress=2.0,
+        tau=0,
+        team_spirit=0,
+    )
+    env = RaceVecEnv(6, "2v2", weights, seed=3)
+    env.reset(seed=3)
+    generator = torch.Generator().manual_seed(4)
+    rows = torch.arange(6)[:, None]
+    penalised = 0
+    for _ in range(30):
+        enemies = env._pods_of(1 - env.learner_team)
+        before = track_progress(env.state)[rows, enemies].amax(1)
+        _, reward, terminated, _, _ = env.step(random_actions(env, generator))
+        assert not terminated.any()
+        gain = (track_progress(env.state)[rows, enemies].amax(1) - before) / 1000.0
+        leader = env.leader[rows, env._pods_of(env.learner_team)]
+        expected = torch.where(leader, 0.0, -2.0 * gain[:, None])
+        torch.testing.assert_close(reward.double(), expected.double(), rtol=1e-4, atol=1e-4)
+        penalised += int((expected < 0).sum())
+    assert penalised > 100
+
+
 def protocol_pods(state: physics.BatchState, race: int, order: list[int]) -> list[tuple[int, ...]]:
     pods = []
     for k in order:
