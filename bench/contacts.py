@@ -20,10 +20,9 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sebulba.config import RewardWeights  # noqa: E402
 from sebulba.export.exporter import load_actor  # noqa: E402
-from sebulba.simulation.env import RaceVecEnv, track_progress  # noqa: E402
-from sebulba.training.evaluation import EVAL_SEED  # noqa: E402
+from sebulba.simulation.env import track_progress  # noqa: E402
+from sebulba.training.evaluation import fixed_races  # noqa: E402
 
 QUANTILES = (0.1, 0.25, 0.5, 0.75, 0.9)
 
@@ -36,20 +35,18 @@ def main() -> int:
     args = parser.parse_args()
     model = load_actor(args.checkpoint).eval()
     n = args.games
-    env = RaceVecEnv(n, "2v2", RewardWeights(), seed=EVAL_SEED, maps="official")
-    env.set_opponent(None)
-    obs, _ = env.reset(seed=EVAL_SEED)
+    env, obs = fixed_races(n)
     rows = torch.arange(n)[:, None]
     done = torch.zeros(n, dtype=torch.bool)
     wins = torch.zeros(n, dtype=torch.bool)
     given, taken, margin = torch.zeros(n), torch.zeros(n), torch.zeros(n, dtype=torch.float64)
     while not bool(done.all()):
-        before = env.state
+        before, leader = env.state, env.leader  # read before a finished race is replaced
         ours, theirs = env._pods_of(env.learner_team), env._pods_of(1 - env.learner_team)
         mine = torch.zeros(n, 4, dtype=torch.bool)
         mine[rows, ours] = True
         obs, _, terminated, _, info = env.step(model.act(obs, deterministic=True))
-        impulse, leader = env.last_impulse.float(), env.leader  # [n, P, P], symmetric per pair
+        impulse = env.last_impulse.float()  # [n, P, P], symmetric per pair
         to_their_leader = (impulse * (mine[:, None, :] & (~mine & leader)[:, :, None])).sum((1, 2))
         to_our_leader = (impulse * (~mine[:, None, :] & (mine & leader)[:, :, None])).sum((1, 2))
         given += torch.where(done, 0.0, to_their_leader)

@@ -10,7 +10,9 @@ Both play batched races with the exact engine and print the plain deterministic 
     state its critic values most. CHECKPOINT must be a training checkpoint (it holds the critic).
   - `rollout`: the runner alone on official maps. Each turn it tries 15 first moves, follows each with the
     actor for `depth - 1` turns, and keeps the move that covers most of the track (finishing first wins).
-These are what a bot could afford in pure Python within 75 ms (tens of forward passes a turn).
+Cost a turn: `critic` 30 critic passes (affordable in the pure-Python bot, ~0.7 ms a pass); `rollout`
+15 x (depth - 1) actor passes (165 at depth 12), more than a bot could afford in 75 ms: an upper bound on
+what this kind of search can give.
 """
 
 from __future__ import annotations
@@ -28,13 +30,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from sebulba.bots.heuristic_batched import heuristic_team_commands  # noqa: E402
-from sebulba.config import RewardWeights  # noqa: E402
 from sebulba.export.exporter import load_actor  # noqa: E402
 from sebulba.models.deepsets import DeepSetsPolicy  # noqa: E402
 from sebulba.simulation import gpu_physics as physics  # noqa: E402
 from sebulba.simulation.env import (  # noqa: E402
     RaceVecEnv,
-    boost_hazard_of,
+    added_boost_hazard,
     decode_actions,
     merge_commands,
     observe_all,
@@ -42,7 +43,7 @@ from sebulba.simulation.env import (  # noqa: E402
     track_progress,
     update_leaders,
 )
-from sebulba.training.evaluation import EVAL_SEED  # noqa: E402
+from sebulba.training.evaluation import EVAL_SEED, fixed_races  # noqa: E402
 
 ANGLE_OFFSETS = (-0.5, -0.25, 0.0, 0.25, 0.5)
 """Added to the actor's angle output (1 = the largest turn, 18 degrees, before ACTION_STRETCH)."""
@@ -101,8 +102,7 @@ def rollout_move(env: RaceVecEnv, model: DeepSetsPolicy, base: torch.Tensor, dep
     action = moves.reshape(n * k, 1, 4)
     for turn in range(depth):
         commands = decode_actions(state, pods, action, env.rules, hazard)
-        quiet = ~(commands.boost | commands.shield | state.boost_used)
-        hazard = hazard + torch.where(quiet, boost_hazard_of(action[..., 3].double()), 0.0)
+        hazard = hazard + added_boost_hazard(state, pods, action.to(hazard.dtype), commands)
         state, _ = physics.step(state, commands, env.rules)
         if turn < depth - 1:
             action = model.act(observe_all(state, leaders, seen, env.rules), deterministic=True)
@@ -114,9 +114,7 @@ def rollout_move(env: RaceVecEnv, model: DeepSetsPolicy, base: torch.Tensor, dep
 def play(model: DeepSetsPolicy, mode: str, games: int, depth: int, look: bool) -> tuple[float, float, float]:
     """(win rate, mean turns, seconds) of the plain actor (look False) or its look-ahead."""
     stage, seed = ("2v2", EVAL_SEED) if mode == "critic" else ("solo", 7)
-    env = RaceVecEnv(games, stage, RewardWeights(), seed=seed, maps="official")
-    env.set_opponent(None)
-    obs, _ = env.reset(seed=seed)
+    env, obs = fixed_races(games, seed=seed, stage=stage)
     done = torch.zeros(games, dtype=torch.bool)
     wins, turns = torch.zeros(games), torch.zeros(games)
     start = time.perf_counter()

@@ -194,6 +194,19 @@ def boost_hazard_of(output: Tensor) -> Tensor:
     return -torch.log1p(-output.clamp(0.0, 1.0))
 
 
+def added_boost_hazard(
+    before: physics.BatchState, pods: Tensor, actions: Tensor, commands: physics.BatchCommands
+) -> Tensor:
+    """[N, K] Tracker.commit's bookkeeping for pods [N, K]: a turn without SHIELD or BOOST, boost unused,
+    adds its boost output's hazard (actions [N, K, 4])."""
+    quiet = ~(
+        physics.gather_pods(commands.shield, pods)
+        | physics.gather_pods(commands.boost, pods)
+        | physics.gather_pods(before.boost_used, pods)
+    )
+    return torch.where(quiet, boost_hazard_of(actions[..., 3]), 0.0)
+
+
 def decode_actions(
     state: physics.BatchState,
     pods: Tensor,
@@ -402,6 +415,7 @@ class RaceVecEnv:
         self.pod_count = POD_COUNT[stage]
         self.num_agents = 2 if self.pod_count == 4 else 1
         self._teams = team_of_pods(self.pod_count, self.device)
+        self._enemy = self._teams[:, None] != self._teams[None, :]  # [P, P]
         self.reset()
 
     def set_opponent(self, policy: OpponentPolicy | None) -> None:
@@ -530,14 +544,9 @@ class RaceVecEnv:
     def _accumulate_boost_hazard(
         self, before: physics.BatchState, pods: Tensor, actions: Tensor, commands: physics.BatchCommands
     ) -> None:
-        """Tracker.commit's bookkeeping: a turn without SHIELD or BOOST, boost unused, adds its hazard."""
-        quiet = ~(
-            physics.gather_pods(commands.shield, pods)
-            | physics.gather_pods(commands.boost, pods)
-            | physics.gather_pods(before.boost_used, pods)
+        self.boost_hazard = self.boost_hazard.scatter_add(
+            1, pods, added_boost_hazard(before, pods, actions.to(self.dtype), commands)
         )
-        added = torch.where(quiet, boost_hazard_of(actions[..., 3].to(self.dtype)), 0.0)
-        self.boost_hazard = self.boost_hazard.scatter_add(1, pods, added)
 
     def _wins(self) -> Tensor:
         """[N] 1 if the learner's team won (solo: finished the laps), else 0."""
@@ -549,12 +558,10 @@ class RaceVecEnv:
         after = self.state
         potential = track_progress(after)
         progress = (potential - self.potential) / 1000.0
-        enemy = self._teams[:, None] != self._teams[None, :]  # [P, P]
-        enemy_progress = (
-            (_best_of(potential, enemy) - _best_of(self.potential, enemy)) / 1000.0
-            if self.pod_count > 1
-            else torch.zeros_like(progress)
-        )
+        enemy = self._enemy
+        enemy_progress = torch.zeros_like(progress)
+        if w.enemy_progress > 0 and self.pod_count > 1:  # solo: no enemy (a max over nothing)
+            enemy_progress = (_best_of(potential, enemy) - _best_of(self.potential, enemy)) / 1000.0
         self.potential = potential
         passes = events.passes.to(self.dtype)
         self.turns_since_pass = self.turns_since_pass + 1

@@ -20,9 +20,9 @@ import torch
 from tqdm import tqdm
 
 from sebulba.arena.referee import wilson_interval
-from sebulba.config import RewardWeights
+from sebulba.config import RewardWeights, Stage
 from sebulba.export.exporter import load_actor
-from sebulba.models.deepsets import DeepSetsPolicy
+from sebulba.models.deepsets import DeepSetsPolicy, Observation
 from sebulba.simulation.env import RaceVecEnv
 
 EVAL_SEED = 20_261_127
@@ -41,6 +41,17 @@ class Evaluation:
         return self.wins / self.games
 
 
+def fixed_races(
+    games: int, device: torch.device | str = "cpu", seed: int = EVAL_SEED, stage: Stage = "2v2"
+) -> tuple[RaceVecEnv, Observation]:
+    """`games` races on official maps and sides drawn from `seed`, the opponents scripted (2v2: the
+    heuristic team), and their first observation: the same races for every call with the same arguments."""
+    env = RaceVecEnv(games, stage, RewardWeights(), device=device, seed=seed, maps="official")
+    env.set_opponent(None)
+    obs, _ = env.reset(seed=seed)
+    return env, obs
+
+
 @torch.no_grad()
 def evaluate_vs_heuristic(
     model: DeepSetsPolicy, games: int, device: torch.device | str = "cpu", seed: int = EVAL_SEED
@@ -49,9 +60,7 @@ def evaluate_vs_heuristic(
     if games < 1:
         raise ValueError("games must be >= 1")
     start = time.perf_counter()
-    env = RaceVecEnv(games, "2v2", RewardWeights(), device=device, seed=seed, maps="official")
-    env.set_opponent(None)
-    obs, _ = env.reset(seed=seed)
+    env, obs = fixed_races(games, device, seed)
     finished = torch.zeros(games, dtype=torch.bool, device=env.device)
     wins = torch.zeros(games, device=env.device)
     turns = torch.zeros(games, device=env.device)
