@@ -102,6 +102,12 @@ class CurriculumConfig(_Frozen):
         200, ge=1, description="Iterations of 2v2 self-play before the league"
     )
     min_stage_iterations: int = Field(10, ge=1, description="Iterations a stage lasts at least")
+    solo_practice_share: float = Field(
+        0.0,
+        ge=0,
+        le=1,
+        description="2v2 and league: share of iterations raced solo, so the one network keeps its runner",
+    )
     window_episodes: int = Field(200, ge=10, description="Finished races averaged for exit conditions")
 
 

@@ -13,7 +13,7 @@ import torch
 from sebulba.export.exporter import load_actor
 from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.simulation.env import Observation
-from sebulba.simulation.features import MAX_ENTITIES, Tracker, decode_action
+from sebulba.simulation.features import ENTITY_DIM, MAX_ENTITIES, Tracker, decode_action
 
 
 def observation_of(tracker: Tracker) -> Observation:
@@ -21,7 +21,7 @@ def observation_of(tracker: Tracker) -> Observation:
     selves, entities, masks, checkpoints = [], [], [], []
     for index in (0, 1):
         self_features, others, checkpoint = tracker.features(index)
-        padded = others + [[0.0] * len(others[0])] * (MAX_ENTITIES - len(others))
+        padded = others + [[0.0] * ENTITY_DIM] * (MAX_ENTITIES - len(others))
         selves.append(self_features)
         entities.append(padded)
         masks.append([True] * len(others) + [False] * (MAX_ENTITIES - len(others)))

@@ -29,8 +29,11 @@ from sebulba.simulation.features import (
     BOOST_INFERENCE_ACCELERATION,
     BOOST_INFERENCE_CLEARANCE,
     ENTITY_DIM,
+    MAP_HEIGHT,
+    MAP_WIDTH,
     MAX_ENTITIES,
     MAX_TURN_DEG,
+    OUT_OF_PLAY_MARGIN,
     POSITION_SCALE,
     TARGET_DISTANCE,
     VELOCITY_SCALE,
@@ -180,8 +183,15 @@ def observe_all(
             ),
             dim=-1,
         )
-        mask[:, :, :k] = True
+        mask[:, :, :k] = pods_in_play(pick(state.pos))
     return Observation(own.float(), entities.float(), mask, checkpoint.float())
+
+
+def pods_in_play(pos: Tensor) -> Tensor:
+    """features.in_play, batched: pos [..., 2] -> [...] bool."""
+    margin = OUT_OF_PLAY_MARGIN
+    x, y = pos[..., 0], pos[..., 1]
+    return (x >= -margin) & (x <= MAP_WIDTH + margin) & (y >= -margin) & (y <= MAP_HEIGHT + margin)
 
 
 def select_pods(obs: Observation, index: Tensor) -> Observation:

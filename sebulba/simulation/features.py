@@ -33,6 +33,14 @@ with probability one half (the median boost turn). A sampled output (0 or 1) add
 so training plays exactly as "boost when the sample says so"; the deterministic output is p itself. A plain
 p > 0.5 threshold made evaluation and training play different games: a policy sampling p = 0.3 each turn
 boosts within a few turns in training, and would never boost at all deterministically."""
+MAP_WIDTH = 16000
+MAP_HEIGHT = 9000
+OUT_OF_PLAY_MARGIN = 3000.0
+"""A pod further than this beyond the map's edge is out of play and the policy does not see it. No race
+drives a pod that far out (checkpoints lie inside the map); the arena's runner benchmark parks its three
+idle pods there. Seen as entities, parked pods are inputs the policy never met in training (its solo races
+have no other pod): with them visible, the shipped model's runner benchmark depended on where they were
+parked (204.6 turns at 1,000 units outside, 210.4 at 5,000, 253.3 at 20,000)."""
 BOOST_INFERENCE_ACCELERATION = 300.0
 """An acceleration above any engine thrust (100) with nobody near can only be a BOOST."""
 BOOST_INFERENCE_CLEARANCE = 2000.0
@@ -63,6 +71,12 @@ def _unit(dx, dy):
     if norm == 0.0:
         return 1.0, 0.0
     return dx / norm, dy / norm
+
+
+def in_play(x, y):
+    """Whether a pod at (x, y) takes part in the race as far as the policy is concerned."""
+    margin = OUT_OF_PLAY_MARGIN
+    return -margin <= x <= MAP_WIDTH + margin and -margin <= y <= MAP_HEIGHT + margin
 
 
 def pod_features(me, others, checkpoints, laps, turn, timeout_left, max_turns=500, timeout_turns=100):
@@ -265,8 +279,8 @@ class Tracker:
         return views
 
     def features(self, index):
-        """Policy inputs of own pod `index` (0 or 1), teammate first among the entities."""
-        others = [self.views[k] for k in range(4) if k != index]
+        """Policy inputs of own pod `index` (0 or 1), teammate first among the entities (those in play)."""
+        others = [v for k, v in enumerate(self.views) if k != index and in_play(v["x"], v["y"])]
         return pod_features(
             self.views[index], others, self.checkpoints, self.laps, self.turn, self.timeout_left
         )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MAP_WIDTH = 16000
-MAP_HEIGHT = 9000
+from sebulba.simulation.features import MAP_HEIGHT as MAP_HEIGHT  # written once, in the file the bot embeds
+from sebulba.simulation.features import MAP_WIDTH as MAP_WIDTH
+
 CHECKPOINT_RADIUS = 600
 POD_RADIUS = 400
 MAX_ROTATION_DEG = 18.0

@@ -10,10 +10,12 @@ apply at the next iteration. Run it with `sebulba train` or `python -m sebulba.t
 
 from __future__ import annotations
 
+import contextlib
 import random
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -163,6 +165,8 @@ class Trainer:
             seed=config.seed + 1000 * dist.rank,
             maps=config.maps,
         )
+        self.practice: tuple[RaceVecEnv, Observation, Tensor] | None = None
+        """Solo practice races (`curriculum.solo_practice_share`): env, next observation, next done."""
         self.resumed_from: str | None = None
         if resume:
             self.resumed_from = self.resume()
@@ -265,6 +269,31 @@ class Trainer:
         policy = policy.to(self.device)
         opponent: OpponentPolicy = lambda obs: policy.act(obs, deterministic=False)  # noqa: E731
         self.env.set_opponent(opponent)
+
+    def _solo_practice_due(self, config: TrainingConfig) -> bool:
+        share = config.curriculum.solo_practice_share
+        if share <= 0 or self.curriculum.stage not in ("2v2", "league"):
+            return False
+        return bool(self.dist.broadcast(self.rng.random() < share))
+
+    @contextlib.contextmanager
+    def _racing_solo(self, config: TrainingConfig) -> Iterator[None]:
+        """Within: `env`, `next_obs` and `next_done` are the solo practice races' (created on first use, with
+        as many races as the main env); their races go on from one practice iteration to the next."""
+        if self.practice is None:
+            seed = config.seed + 7919 + 1000 * self.dist.rank
+            env = RaceVecEnv(
+                self.env.num_envs, "solo", config.rewards, device=self.device, seed=seed, maps=config.maps
+            )
+            obs, _ = env.reset(seed=seed)
+            self.practice = (env, obs, torch.zeros(env.num_envs, device=self.device))
+        main = (self.env, self.next_obs, self.next_done)
+        self.env, self.next_obs, self.next_done = self.practice
+        try:
+            yield
+        finally:
+            self.practice = (self.env, self.next_obs, self.next_done)
+            self.env, self.next_obs, self.next_done = main
 
     def record_opponent_result(self, wins: list[float]) -> None:
         """A league member's Elo moves with the learner's results against it; the heuristic team is not
@@ -411,8 +440,15 @@ class Trainer:
         lr = ppo.learning_rate * (1.0 - self.global_step / ppo.total_steps if ppo.anneal_lr else 1.0)
         for group in self.optimizer.param_groups:
             group["lr"] = max(lr, 0.0)
-        self._choose_opponent(config)
-        batch = self.rollout(ppo)
+        practice = self._solo_practice_due(config)
+        if practice:
+            self.opponent_id = None
+            with self._racing_solo(config):
+                self.env.set_rewards(config.rewards)
+                batch = self.rollout(ppo)
+        else:
+            self._choose_opponent(config)
+            batch = self.rollout(ppo)
         losses = self.update(batch, ppo)
         self.iteration += 1
         env_steps = ppo.num_steps * self.env.num_envs * self.dist.world_size
@@ -422,10 +458,15 @@ class Trainer:
             batch.episode_turns = [t for turns, _, _ in gathered for t in turns]
             batch.episode_wins = [w for _, wins, _ in gathered for w in wins]
             batch.episode_returns = [r for _, _, returns in gathered for r in returns]
-        self.curriculum.record(batch.episode_turns, batch.episode_wins)
-        self._save_if_best()
-        if batch.episode_wins and self.dist.is_main:
-            self.record_opponent_result(batch.episode_wins)
+        if practice:  # solo results say nothing of the stage's exit condition or of an opponent
+            if self.writer is not None and batch.episode_turns:
+                mean_turns = sum(batch.episode_turns) / len(batch.episode_turns)
+                self.writer.add_scalar("practice/solo_mean_turns", mean_turns, self.global_step)
+        else:
+            self.curriculum.record(batch.episode_turns, batch.episode_wins)
+            self._save_if_best()
+            if batch.episode_wins and self.dist.is_main:
+                self.record_opponent_result(batch.episode_wins)
         previous_stage = self.curriculum.stage
         new_stage = self.curriculum.step(config.curriculum)
         if new_stage is not None:
@@ -454,8 +495,9 @@ class Trainer:
             eval_win_rate=self.last_eval_win_rate,
             active_model=f"{CHECKPOINT_PREFIX}{self.iteration:07d}",
             stage=self.curriculum.stage,
-            opponent=self.opponent_id
-            or {"solo": "none", "duel": "heuristic"}.get(self.curriculum.stage, "self"),
+            opponent="solo practice"
+            if practice
+            else self.opponent_id or {"solo": "none", "duel": "heuristic"}.get(self.curriculum.stage, "self"),
             learning_rate=lr,
             entropy=losses["entropy"],
             value_loss=losses["value_loss"],

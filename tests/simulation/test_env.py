@@ -7,14 +7,18 @@ import math
 import pytest
 import torch
 
+from sebulba.arena.policy_bot import observation_of
+from sebulba.arena.referee import SOLO_PARKING
 from sebulba.config import RewardWeights
 from sebulba.simulation import gpu_physics as physics
-from sebulba.simulation.env import RaceVecEnv, track_progress
+from sebulba.simulation.env import RaceVecEnv, initial_leaders, observe_all, track_progress
 from sebulba.simulation.features import (
     ACTION_STRETCH,
     CHECKPOINT_DIM,
     ENTITY_DIM,
+    MAP_WIDTH,
     MAX_ENTITIES,
+    OUT_OF_PLAY_MARGIN,
     SELF_DIM,
     Tracker,
     decode_action,
@@ -170,6 +174,7 @@ def test_batched_features_and_decoding_match_the_bots_pure_python_twin() -> None
     trackers: dict[int, Tracker] = {}
     compared = 0
     boosts = 0
+    out_of_play = 0
     for _ in range(160):
         state = env.state
         for race in range(env.num_envs):
@@ -187,8 +192,12 @@ def test_batched_features_and_decoding_match_the_bots_pure_python_twin() -> None
                     obs.self_features[race, a], torch.tensor(self_f), atol=1e-4, rtol=0
                 )
                 torch.testing.assert_close(obs.checkpoint[race, a], torch.tensor(cp_f), atol=1e-4, rtol=0)
-                torch.testing.assert_close(obs.entities[race, a], torch.tensor(entities), atol=1e-4, rtol=0)
+                seen = obs.entities[race, a][obs.entity_mask[race, a]]  # pods in play, in order
+                torch.testing.assert_close(
+                    seen, torch.tensor(entities).reshape(-1, ENTITY_DIM), atol=1e-4, rtol=0
+                )
                 compared += 1
+                out_of_play += len(entities) < MAX_ENTITIES
         actions = random_actions(env, generator)
         obs, _, _, _, _ = env.step(actions)
         commands = env.last_commands
@@ -213,7 +222,34 @@ def test_batched_features_and_decoding_match_the_bots_pure_python_twin() -> None
                 boosts += power == "BOOST"
                 trackers[race].commit(a, power, float(actions[race, a, 3]))
     assert compared >= 3000
+    assert out_of_play > 0  # random play drives some pods out of play: both sides drop them
     assert boosts >= 12  # every learner pod boosted, each on an accumulated hazard
+
+
+def test_pods_far_outside_the_map_are_out_of_play_for_the_env_and_the_bot() -> None:
+    """OUT_OF_PLAY_MARGIN: the runner benchmark's parked pods are absent from the env's observation and from
+    the bot's (as in the solo races the policy trained on); a pod just inside the margin is still seen."""
+    env = RaceVecEnv(1, "2v2", RewardWeights(), seed=5)
+    env.reset(seed=5)
+    state = env.state
+    edge = MAP_WIDTH + OUT_OF_PLAY_MARGIN
+    state.pos[0, 1] = torch.tensor([edge - 1.0, 4000.0], dtype=state.pos.dtype)  # in play
+    state.pos[0, 2] = torch.tensor([edge + 1.0, 4000.0], dtype=state.pos.dtype)  # out
+    state.pos[0, 3] = torch.tensor([-5000.0, -5000.0], dtype=state.pos.dtype)  # out (benchmark parking)
+    obs = observe_all(state, initial_leaders(state), env.boost_seen, env.rules)
+    assert obs.entity_mask[0, 0].tolist() == [True, False, False]  # others 1, 2, 3: pod 0 sees pod 1 only
+    assert obs.entity_mask[0, 2].tolist() == [False, True, True]  # others 3 (teammate), 0, 1
+    tracker = Tracker(DEFAULT_RULES.laps, [(int(x), int(y)) for x, y in state.checkpoints[0, :3].tolist()])
+    tracker.observe(protocol_pods(state, 0, [0, 1, 2, 3]))
+    _, entities, _ = tracker.features(0)
+    assert len(entities) == 1
+    torch.testing.assert_close(obs.entities[0, 0, 0], torch.tensor(entities[0]), atol=1e-4, rtol=0)
+    runner = protocol_pods(state, 0, [0])[0]
+    solo = Tracker(DEFAULT_RULES.laps, tracker.checkpoints)  # the runner benchmark's game
+    solo.observe([runner] + [(x, y, 0, 0, -1, 1) for x, y in SOLO_PARKING])
+    assert solo.features(0)[1] == []
+    alone = observation_of(solo)
+    assert alone.entity_mask[0, 0].tolist() == [False, False, False]
 
 
 def test_boost_fires_at_the_median_turn_a_sampling_pod_would_boost() -> None:

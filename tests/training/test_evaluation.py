@@ -13,7 +13,7 @@ from sebulba.export.exporter import load_actor
 from sebulba.export.ship import PRETRAINED_DIR
 from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.training.checkpoints import CheckpointStore
-from sebulba.training.evaluation import evaluate_vs_heuristic
+from sebulba.training.evaluation import evaluate_runner, evaluate_vs_heuristic
 from sebulba.training.ppo import Trainer
 
 
@@ -29,6 +29,23 @@ def test_evaluation_tells_the_shipped_model_from_an_untrained_one() -> None:
     # the same games every time: an evaluation depends on the weights only
     again = evaluate_vs_heuristic(load_actor(PRETRAINED_DIR / "sebulba_actor.pt"), games=64)
     assert (again.wins, again.mean_turns) == (shipped.wins, shipped.mean_turns)
+
+
+def test_runner_evaluation_times_finished_solo_races_of_the_shipped_model() -> None:
+    """The shipped runner finishes every fixed solo race in far fewer turns than the 500-turn limit; an
+    untrained policy finishes few or none (and an empty set has no mean: inf)."""
+    shipped = evaluate_runner(load_actor(PRETRAINED_DIR / "sebulba_actor.pt"), games=32)
+    assert shipped.wins == 32 and 120 < shipped.mean_turns < 260, shipped
+    again = evaluate_runner(load_actor(PRETRAINED_DIR / "sebulba_actor.pt"), games=32)
+    assert again.mean_turns == shipped.mean_turns
+    torch.manual_seed(0)
+    untrained = evaluate_runner(DeepSetsPolicy(), games=32)
+    assert untrained.wins < 16
+    assert (
+        untrained.mean_turns == float("inf")
+        if untrained.wins == 0
+        else untrained.mean_turns > shipped.mean_turns
+    )
 
 
 def test_training_evaluates_and_keeps_the_best_evaluated_model(tmp_path: Path) -> None:
@@ -81,3 +98,23 @@ def test_evaluate_command_ranks_checkpoints_and_refuses_bad_files(tmp_path: Path
     )
     assert refused.returncode == 1 and "corrupt.pt: error: not a readable checkpoint" in refused.stderr
     assert "win_rate" not in refused.stdout  # nothing played before every file was checked
+    solo = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sebulba",
+            "evaluate",
+            "--solo",
+            str(untrained),
+            str(shipped),
+            "--games",
+            "16",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    lines = solo.stdout.splitlines()
+    assert f"{shipped}: runner_mean_turns" in solo.stdout and "(16 of 16 solo races finished)" in solo.stdout
+    assert lines[-1].startswith(f"best: {shipped}")

@@ -105,6 +105,31 @@ def test_league_iterations_against_the_heuristic_team_are_not_rated(tmp_path: Pa
     assert trainer.league.learner_elo > elo and trainer.league.members[0]["games"] == 3
 
 
+def test_solo_practice_iterations_race_alone_and_leave_the_stage_races_as_they_were(tmp_path: Path) -> None:
+    """curriculum.solo_practice_share: practice iterations roll out solo races (one pod, no opponent) and
+    train on them; the 2v2 races wait where they were and the stage's win window records nothing."""
+    manager = tiny_config(stage={"curriculum": {"stage_override": "2v2", "window_episodes": 10}})
+    trainer = Trainer(manager, tmp_path)
+    trainer.train_iteration()
+    turn = trainer.env.state.turn.clone()
+    pods = trainer.next_obs.self_features.clone()
+    trainer.curriculum.record([200] * 10, [1.0] * 10)
+    before = [p.clone() for p in trainer.model.parameters()]
+    manager.update({"curriculum": {"solo_practice_share": 1.0}})
+    stats = [trainer.train_iteration() for _ in range(2)]
+    assert [s.opponent for s in stats] == ["solo practice"] * 2 and stats[-1].stage == "2v2"
+    assert trainer.practice is not None and trainer.practice[0].stage == "solo"
+    assert int(trainer.practice[0].state.turn.max()) == 32  # the practice races went on across iterations
+    assert trainer.env.stage == "2v2" and torch.equal(trainer.env.state.turn, turn)
+    assert torch.equal(trainer.next_obs.self_features, pods)
+    assert trainer.curriculum.win_rate() == 1.0  # the window still holds the 2v2 results only
+    assert any(not torch.equal(a, b) for a, b in zip(before, trainer.model.parameters(), strict=True))
+    manager.update({"curriculum": {"solo_practice_share": 0.0}})
+    assert trainer.train_iteration().opponent == "self"
+    assert not torch.equal(trainer.env.state.turn, turn)
+    trainer.close()
+
+
 def wait_for_checkpoint(store: CheckpointStore, iteration: int) -> dict:
     deadline = time.monotonic() + 120
     while True:
