@@ -103,7 +103,7 @@ class CurriculumConfig(_Frozen):
     )
     min_stage_iterations: int = Field(10, ge=1, description="Iterations a stage lasts at least")
     solo_practice_share: float = Field(
-        0.0,
+        0.25,
         ge=0,
         le=1,
         description="2v2 and league: share of iterations raced solo, so the one network keeps its runner",

@@ -38,9 +38,10 @@ MAP_HEIGHT = 9000
 OUT_OF_PLAY_MARGIN = 3000.0
 """A pod further than this beyond the map's edge is out of play and the policy does not see it. Trained
 pods do not race that far out (checkpoints lie inside the map; random play early in training may drift
-there); the arena's runner benchmark parks its three idle pods there. Seen as entities, parked pods are inputs the policy never met in training (its solo races
-have no other pod): with them visible, the shipped model's runner benchmark depended on where they were
-parked (204.6 turns at 1,000 units outside, 210.4 at 5,000, 253.3 at 20,000)."""
+there); the arena's runner benchmark parks its three idle pods there. Seen as entities, parked pods are
+inputs the policy never met in training (its solo races have no other pod): with them visible, the
+previously shipped model's runner benchmark depended on where they were parked (204.6 turns at 1,000
+units outside, 210.4 at 5,000, 253.3 at 20,000)."""
 BOOST_INFERENCE_ACCELERATION = 300.0
 """An acceleration above any engine thrust (100) with nobody near can only be a BOOST."""
 BOOST_INFERENCE_CLEARANCE = 2000.0

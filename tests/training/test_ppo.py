@@ -89,7 +89,8 @@ def test_stage_override_switches_the_environment(tmp_path: Path) -> None:
 
 def test_league_iterations_against_the_heuristic_team_are_not_rated(tmp_path: Path) -> None:
     manager = tiny_config(
-        league={"league": {"heuristic_share": 1.0}}, stage={"curriculum": {"stage_override": "league"}}
+        league={"league": {"heuristic_share": 1.0}},
+        stage={"curriculum": {"stage_override": "league", "solo_practice_share": 0.0}},
     )
     trainer = Trainer(manager, tmp_path)
     trainer.league.add(trainer.model, "learner", 0, 0)
@@ -108,7 +109,9 @@ def test_league_iterations_against_the_heuristic_team_are_not_rated(tmp_path: Pa
 def test_solo_practice_iterations_race_alone_and_leave_the_stage_races_as_they_were(tmp_path: Path) -> None:
     """curriculum.solo_practice_share: practice iterations roll out solo races (one pod, no opponent) and
     train on them; the 2v2 races wait where they were and the stage's win window records nothing."""
-    manager = tiny_config(stage={"curriculum": {"stage_override": "2v2", "window_episodes": 10}})
+    manager = tiny_config(
+        stage={"curriculum": {"stage_override": "2v2", "window_episodes": 10, "solo_practice_share": 0.0}}
+    )
     trainer = Trainer(manager, tmp_path)
     trainer.train_iteration()
     turn = trainer.env.state.turn.clone()
