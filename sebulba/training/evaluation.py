@@ -6,6 +6,8 @@ policy's deterministic actions (what the exported bot plays) against the batched
 on its own map and side drawn from one fixed seed: every evaluation of a run plays the same games, so two
 checkpoints differ by their play, not by their luck. `sebulba arena checkpoint:PATH heuristic` stays the
 reference (the real bot file, both sides of each map); this is its fast proxy, run inside training.
+`evaluate_runner` (`sebulba evaluate --solo`) does the same for the runner alone: fixed solo races, their
+mean finishing turns, the proxy of the arena's runner benchmark.
 """
 
 from __future__ import annotations
@@ -101,7 +103,7 @@ def evaluate_runner(
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "evaluate",
-        help="checkpoints' deterministic win rate vs the heuristic team on one fixed set of games (batched)",
+        help="checkpoints' deterministic win rate vs the heuristic team (--solo: runner turns), fixed games",
     )
     parser.add_argument("checkpoints", nargs="+", type=Path, help="training checkpoints or shipped actors")
     parser.add_argument("--games", type=int, default=1024, help="games per checkpoint (default 1024)")
