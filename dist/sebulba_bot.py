@@ -43,7 +43,7 @@ pods do not race that far out (checkpoints lie inside the map; random play early
 there); the arena's runner benchmark parks its three idle pods there. Seen as entities, parked pods are
 inputs the policy never met in training (its solo races have no other pod): with them visible, the
 previously shipped model's runner benchmark depended on where they were parked (204.6 turns at 1,000
-units outside, 210.4 at 5,000, 253.3 at 20,000)."""
+units outside, 210.4 at 5,000, 253.3 at 20,000; `bench/solo_parking.py`)."""
 BOOST_INFERENCE_ACCELERATION = 300.0
 """An acceleration above any engine thrust (100) with nobody near can only be a BOOST."""
 BOOST_INFERENCE_CLEARANCE = 2000.0
