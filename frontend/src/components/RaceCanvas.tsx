@@ -1,6 +1,6 @@
 import { memo, type MutableRefObject, useEffect, useRef, useState } from "react";
 import { interpolatePods, predictTrajectory } from "../lib/interpolate";
-import { fitMap, type MapTransform, toMap, toScreen } from "../lib/mapScale";
+import { bitmapSize, fitMap, type MapTransform, toMap, toScreen } from "../lib/mapScale";
 import type { Pod, RaceState } from "../lib/types";
 import { type Replay, replayState } from "../lib/replay";
 import type { RaceBuffer } from "../lib/useTelemetry";
@@ -201,12 +201,13 @@ function RaceCanvasView({ race }: { race: MutableRefObject<RaceBuffer> }) {
       const buffer = race.current;
       const scene = builder ?? playback ?? buffer.current;
       if (!element || !ctx || !scene) return;
-      // The backing store follows the displayed size (times the pixel ratio): no larger bitmap than is
-      // shown, and no rescaling by the compositor every frame.
-      const width = Math.max(320, Math.round(element.clientWidth * window.devicePixelRatio));
-      if (width !== element.width) {
+      // The backing store is the displayed content box (times the pixel ratio), both sides measured: a
+      // bitmap one row off (a height derived from the width, against a border-box aspect ratio) made the
+      // software compositor resample the whole canvas every frame, twice the cost of copying it.
+      const [width, height] = bitmapSize(element.clientWidth, element.clientHeight, window.devicePixelRatio);
+      if (width !== element.width || height !== element.height) {
         element.width = width;
-        element.height = Math.round((width * 9) / 16);
+        element.height = height;
         settledOn = null;
       }
       const t = builder || playback ? 1 : (performance.now() - buffer.receivedAt) / Math.max(16, buffer.interval);
@@ -274,9 +275,11 @@ function RaceCanvasView({ race }: { race: MutableRefObject<RaceBuffer> }) {
   const click = (event: React.MouseEvent<HTMLCanvasElement>) => {
     if (!canvas.current) return;
     const rect = canvas.current.getBoundingClientRect();
-    const scaleX = canvas.current.width / rect.width;
-    const point = toMap(fitMap(canvas.current.width, canvas.current.height), (event.clientX - rect.left) * scaleX,
-      (event.clientY - rect.top) * scaleX);
+    // The bitmap covers the content box, inside the border (clientLeft / clientTop).
+    const scale = canvas.current.width / canvas.current.clientWidth;
+    const point = toMap(fitMap(canvas.current.width, canvas.current.height),
+      (event.clientX - rect.left - canvas.current.clientLeft) * scale,
+      (event.clientY - rect.top - canvas.current.clientTop) * scale);
     if (!builder) {
       // Outside the builder a click picks the pod whose observation the overlay shows.
       const nearest = shown.current.reduce<Pod | null>(

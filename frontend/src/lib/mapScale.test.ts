@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitMap, toMap, toScreen } from "./mapScale";
+import { bitmapSize, fitMap, toMap, toScreen } from "./mapScale";
 
 describe("map scaling", () => {
   it("fits the whole 16000 x 9000 map with its margin", () => {
@@ -16,5 +16,13 @@ describe("map scaling", () => {
     const t = fitMap(1000, 600);
     const [sx, sy] = toScreen(t, 12345, 6789);
     expect(toMap(t, sx, sy)).toEqual([12345, 6789]);
+  });
+
+  it("sizes the bitmap to the displayed box on both sides, not from an aspect ratio", () => {
+    // The control room's canvas at 1600 x 900: a 942 x 529 content box (the border takes the aspect's row).
+    expect(bitmapSize(942, 529, 1)).toEqual([942, 529]);
+    expect(bitmapSize(942, 529, 2)).toEqual([1884, 1058]);
+    expect(bitmapSize(470.6, 264.4, 1.5)).toEqual([706, 397]);
+    expect(bitmapSize(0, 0, 1)).toEqual([320, 180]);
   });
 });

@@ -22,3 +22,9 @@ export function toScreen(t: MapTransform, x: number, y: number): [number, number
 export function toMap(t: MapTransform, sx: number, sy: number): [number, number] {
   return [Math.round((sx - t.offsetX) / t.scale), Math.round((sy - t.offsetY) / t.scale)];
 }
+
+/** The canvas bitmap for a displayed content box of `clientWidth` x `clientHeight` CSS pixels: exactly its
+ * device pixels, so the compositor copies the canvas instead of resampling it, never below 320 x 180. */
+export function bitmapSize(clientWidth: number, clientHeight: number, pixelRatio: number): [number, number] {
+  return [Math.max(320, Math.round(clientWidth * pixelRatio)), Math.max(180, Math.round(clientHeight * pixelRatio))];
+}
