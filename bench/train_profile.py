@@ -57,11 +57,11 @@ def main() -> int:
         trainer = Trainer(manager, Path(data_dir))
         trainer.train_iteration()  # warm-up; also applies the stage override
         seconds: defaultdict[str, float] = defaultdict(float)
-        # Rollout calls run under no_grad, update calls with gradients: one wrapper tells them apart.
         trainer.model.get_action_and_value = timed(
-            trainer.model.get_action_and_value,
-            seconds,
-            lambda: "update_forward" if torch.is_grad_enabled() else "policy_forward",
+            trainer.model.get_action_and_value, seconds, lambda: "policy_forward"
+        )
+        trainer.model.evaluate_actions = timed(
+            trainer.model.evaluate_actions, seconds, lambda: "update_forward"
         )
         trainer.env.step = timed(trainer.env.step, seconds, lambda: "env_step")
         trainer.rollout = timed(trainer.rollout, seconds, lambda: "rollout")

@@ -41,6 +41,13 @@ class PPOConfig(_Frozen):
     total_steps: int = Field(
         2_000_000_000, ge=1, description="Env-steps (turns of one race) of the whole run"
     )
+    teacher_coef: float = Field(
+        0.0,
+        ge=0,
+        le=100,
+        description="Kickstarting: weight of a loss pulling the blockers' mean move toward the heuristic "
+        "team's blocker's (2v2 and league; 0: off)",
+    )
 
     @property
     def batch_size(self) -> int:

@@ -121,6 +121,14 @@ def _blocker(state: physics.BatchState, angle: Tensor, enemies: Tensor) -> physi
     )
 
 
+def heuristic_runners(state: physics.BatchState) -> Tensor:
+    """[N, 4] bool: the pod of each team that the heuristic team runs with (ahead on checkpoints passed,
+    then closer to its next one; the first pod on a tie); the other blocks."""
+    scores = _scores(state)
+    first_runs = torch.stack((scores[:, 0] >= scores[:, 1], scores[:, 2] >= scores[:, 3]), dim=1)
+    return torch.stack((first_runs[:, 0], ~first_runs[:, 0], first_runs[:, 1], ~first_runs[:, 1]), dim=1)
+
+
 def heuristic_team_commands(state: physics.BatchState) -> physics.BatchCommands:
     """Commands [N, 4] of `heuristic` playing both teams of 2v2 races (each pod as its team's bot would)."""
     n, p = state.pos.shape[:2]
@@ -128,9 +136,7 @@ def heuristic_team_commands(state: physics.BatchState) -> physics.BatchCommands:
         raise ValueError(f"the heuristic team plays 2v2 races (4 pods), not {p} pods")
     device = state.pos.device
     angle = protocol_angles(state)
-    scores = _scores(state)
-    first_runs = torch.stack((scores[:, 0] >= scores[:, 1], scores[:, 2] >= scores[:, 3]), dim=1)
-    runner = torch.stack((first_runs[:, 0], ~first_runs[:, 0], first_runs[:, 1], ~first_runs[:, 1]), dim=1)
+    runner = heuristic_runners(state)
     enemies = torch.tensor([[2, 3], [2, 3], [0, 1], [0, 1]], device=device).expand(n, -1, -1)
     run, block = _runner(state, angle), _blocker(state, angle, enemies)
     return physics.BatchCommands(

@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 import torch
 from torch import Tensor
 
-from sebulba.bots.heuristic_batched import heuristic_team_commands
+from sebulba.bots.heuristic_batched import heuristic_runners, heuristic_team_commands
 from sebulba.config import RewardWeights, Stage
 from sebulba.models.deepsets import Observation
 from sebulba.simulation import gpu_physics as physics
@@ -267,6 +267,26 @@ def hold_position(state: physics.BatchState) -> physics.BatchCommands:
         thrust=torch.zeros(shape, dtype=torch.long, device=device),
         shield=torch.zeros(shape, dtype=torch.bool, device=device),
         boost=torch.zeros(shape, dtype=torch.bool, device=device),
+    )
+
+
+def encode_commands(
+    state: physics.BatchState, pods: Tensor, commands: physics.BatchCommands, rules: Rules
+) -> Tensor:
+    """Commands of pods [N, K] (commands for all P pods) -> the policy action [N, K, 4] that `decode_actions`
+    turns back into them: thrust and turn inverted through ACTION_STRETCH (a turn beyond MAX_TURN_DEG is
+    clamped to it, as the game does), SHIELD as 0/1, BOOST 0 (the heuristic blocker never boosts)."""
+    dtype = state.pos.dtype
+    heading = physics.gather_pods(heading_radians(state), pods)
+    to_target = physics.gather_pods(commands.target, pods).to(dtype) - physics.gather_pods(state.pos, pods)
+    wanted = torch.atan2(to_target[..., 1], to_target[..., 0])
+    turn = torch.remainder(wanted - heading + math.pi, 2 * math.pi) - math.pi
+    offset = (turn / (MAX_TURN_DEG * math.pi / 180.0)).clamp(-1.0, 1.0)
+    fraction = physics.gather_pods(commands.thrust, pods).to(dtype) / rules.max_thrust
+    shield = physics.gather_pods(commands.shield, pods).to(dtype)
+    return torch.stack(
+        (0.5 + (fraction - 0.5) / ACTION_STRETCH, offset / ACTION_STRETCH, shield, torch.zeros_like(shield)),
+        dim=-1,
     )
 
 
@@ -550,6 +570,19 @@ class RaceVecEnv:
         else:
             info["final_observation"] = None
         return self._learner_obs(obs_all), reward, terminated, truncated, info
+
+    def teacher_actions(self) -> tuple[Tensor, Tensor]:
+        """The heuristic team's blocker, as a teacher for the learner's blockers (`ppo.teacher_coef`): its
+        move for each learner pod in the current state as a policy action [N, A, 4] (`encode_commands`), and
+        where it applies [N, A]: 2v2 races past their first turn, the learner pods that block (not their
+        team's leader) and that the heuristic team would make block too."""
+        pods = self._pods_of(self.learner_team)
+        if self.pod_count != 4:
+            return torch.zeros(*pods.shape, 4, device=self.device), torch.zeros_like(pods, dtype=torch.bool)
+        commands = heuristic_team_commands(self.state)
+        blocks = ~self.leader & ~heuristic_runners(self.state) & self.state.has_angle
+        applies = physics.gather_pods(blocks, pods)
+        return encode_commands(self.state, pods, commands, self.rules).float(), applies
 
     def _accumulate_boost_hazard(
         self, before: physics.BatchState, pods: Tensor, actions: Tensor, commands: physics.BatchCommands

@@ -91,14 +91,14 @@ def shutdown(context: DistributedContext, finished: bool = False) -> None:
 
 
 class ActionValue(nn.Module):
-    """The policy's `get_action_and_value` as a forward pass, so DDP can hook its gradients."""
+    """The policy's `evaluate_actions` as a forward pass, so DDP can hook its gradients."""
 
     def __init__(self, policy: nn.Module) -> None:
         super().__init__()
         self.policy = policy
 
     def forward(self, obs: Any, action: torch.Tensor) -> tuple[torch.Tensor, ...]:
-        return self.policy.get_action_and_value(obs, action)
+        return self.policy.evaluate_actions(obs, action)
 
 
 def learner(policy: nn.Module, context: DistributedContext) -> nn.Module:

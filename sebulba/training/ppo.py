@@ -72,6 +72,9 @@ class Rollout:
     advantages: Tensor
     returns: Tensor
     values: Tensor
+    teacher_actions: Tensor | None
+    """The heuristic blocker's move per sample (`ppo.teacher_coef` > 0), and where it applies."""
+    teacher_mask: Tensor | None
     episode_turns: list[int]
     episode_wins: list[float]
     episode_returns: list[float]
@@ -116,6 +119,18 @@ def compute_gae(
         last = delta + gamma * lam * not_done * last
         advantages[t] = last
     return advantages, advantages + values
+
+
+def _teacher_loss(means: Tensor, teacher: Tensor, mask: Tensor) -> Tensor:
+    """Kickstarting toward the heuristic blocker: squared error of the mean thrust and turn, cross-entropy of
+    SHIELD, over the samples where the teacher applies (zero without any). The mean, not the log-likelihood
+    of the teacher's move: the latter would also shrink the Betas' spread, which PPO needs to explore."""
+    if not bool(mask.any()):
+        return means.sum() * 0.0
+    mine, theirs = means[mask], teacher[mask]
+    moves = ((mine[:, :2] - theirs[:, :2]) ** 2).sum(-1).mean()
+    shield = nn.functional.binary_cross_entropy(mine[:, 2].clamp(1e-6, 1 - 1e-6), theirs[:, 2])
+    return moves + shield
 
 
 class Trainer:
@@ -318,6 +333,9 @@ class Trainer:
         rewards = torch.zeros(steps, n, a, device=device)
         dones = torch.zeros(steps, n, a, device=device)
         values = torch.zeros(steps, n, a, device=device)
+        teach = ppo.teacher_coef > 0
+        teacher_actions = torch.zeros(steps, n, a, 4, device=device) if teach else None
+        teacher_mask = torch.zeros(steps, n, a, dtype=torch.bool, device=device) if teach else None
         episode_turns: list[int] = []
         episode_wins: list[float] = []
         episode_returns: list[float] = []
@@ -331,6 +349,8 @@ class Trainer:
             values[t] = value
             actions[t] = action
             logprobs[t] = logprob
+            if teacher_actions is not None and teacher_mask is not None:
+                teacher_actions[t], teacher_mask[t] = self.env.teacher_actions()
             self.next_obs, reward, terminated, truncated, info = self.env.step(action)
             if truncated.any():
                 with torch.no_grad():
@@ -363,6 +383,8 @@ class Trainer:
             advantages=advantages.reshape(-1, 1),
             returns=returns.reshape(-1, 1),
             values=values.reshape(-1, 1),
+            teacher_actions=None if teacher_actions is None else teacher_actions.reshape(-1, 1, 4),
+            teacher_mask=None if teacher_mask is None else teacher_mask.reshape(-1, 1),
             episode_turns=episode_turns,
             episode_wins=episode_wins,
             episode_returns=episode_returns,
@@ -376,12 +398,12 @@ class Trainer:
         minibatch = max(1, samples // ppo.num_minibatches)
         clip_fractions = []
         approx_kl = old_approx_kl = torch.zeros(())
-        policy_loss = value_loss = entropy_loss = torch.zeros(())
+        policy_loss = value_loss = entropy_loss = teacher_loss = torch.zeros(())
         for _ in range(ppo.update_epochs):
             order = torch.randperm(samples, device=self.device)
             for begin in range(0, samples, minibatch):
                 index = order[begin : begin + minibatch]
-                _, new_logprob, entropy, new_value = self.learner(
+                new_logprob, entropy, new_value, means = self.learner(
                     _index(batch.obs, index), batch.actions[index]
                 )
                 log_ratio = new_logprob - batch.logprobs[index]
@@ -408,6 +430,11 @@ class Trainer:
                     value_loss = 0.5 * ((new_value - returns) ** 2).mean()
                 entropy_loss = entropy.mean()
                 loss = policy_loss - ppo.ent_coef * entropy_loss + value_loss * ppo.vf_coef
+                if batch.teacher_actions is not None and batch.teacher_mask is not None:
+                    teacher_loss = _teacher_loss(
+                        means, batch.teacher_actions[index], batch.teacher_mask[index]
+                    )
+                    loss = loss + ppo.teacher_coef * teacher_loss
                 self.optimizer.zero_grad()
                 loss.backward()
                 nn.utils.clip_grad_norm_(self.model.parameters(), ppo.max_grad_norm)
@@ -425,6 +452,7 @@ class Trainer:
             "approx_kl": float(approx_kl),
             "clipfrac": sum(clip_fractions) / max(1, len(clip_fractions)),
             "explained_variance": explained,
+            "teacher_loss": float(teacher_loss.detach()),
         }
 
     def train_iteration(self) -> TrainingStats:

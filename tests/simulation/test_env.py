@@ -9,15 +9,24 @@ import torch
 
 from sebulba.arena.policy_bot import observation_of
 from sebulba.arena.referee import SOLO_PARKING
+from sebulba.bots.heuristic_batched import heuristic_team_commands
 from sebulba.config import RewardWeights
 from sebulba.simulation import gpu_physics as physics
-from sebulba.simulation.env import RaceVecEnv, initial_leaders, observe_all, track_progress
+from sebulba.simulation.env import (
+    RaceVecEnv,
+    decode_actions,
+    heading_radians,
+    initial_leaders,
+    observe_all,
+    track_progress,
+)
 from sebulba.simulation.features import (
     ACTION_STRETCH,
     CHECKPOINT_DIM,
     ENTITY_DIM,
     MAP_WIDTH,
     MAX_ENTITIES,
+    MAX_TURN_DEG,
     OUT_OF_PLAY_MARGIN,
     SELF_DIM,
     Tracker,
@@ -274,3 +283,38 @@ def test_boost_fires_at_the_median_turn_a_sampling_pod_would_boost() -> None:
     assert boost_turn([(0.0, 0.1)] * 10) == 7
     assert boost_turn([(0.0, 0.0)] * 50) is None
     assert boost_turn([(1.0, 0.3)] * 4 + [(0.0, 0.3)] * 5) == 6  # four SHIELD turns count for nothing
+
+
+def test_the_teacher_encodes_the_heuristic_blockers_moves_as_actions_that_decode_back() -> None:
+    env = RaceVecEnv(64, "2v2", RewardWeights(), seed=5, maps="official")
+    env.set_opponent(None)
+    env.reset(seed=5)
+    generator = torch.Generator().manual_seed(5)
+    for _ in range(25):
+        env.step(random_actions(env, generator))
+    actions, applies = env.teacher_actions()
+    pods = env._pods_of(env.learner_team)
+    assert actions.shape == (64, 2, 4) and applies.shape == (64, 2)
+    # One blocker per team at most, never the env's leader, and most races have one by turn 25.
+    assert int(applies.sum(1).max()) <= 1 and int(applies.sum()) > 32
+    assert not bool((applies & physics.gather_pods(env.leader, pods)).any())
+    assert float(actions[..., 0].min()) >= 0.0 and float(actions[..., 0].max()) <= 1.0
+    assert float(actions[..., 1].abs().max()) <= 1.0 / ACTION_STRETCH + 1e-6
+
+    teacher = heuristic_team_commands(env.state)
+    decoded = decode_actions(env.state, pods, actions.double(), env.rules)
+    rows, cols = applies.nonzero(as_tuple=True)
+    pod = pods[rows, cols]
+    assert torch.equal(decoded.thrust[rows, pod], teacher.thrust[rows, pod])
+    assert torch.equal(decoded.shield[rows, pod], teacher.shield[rows, pod])
+    heading = heading_radians(env.state)[rows, pod]
+    pos = env.state.pos[rows, pod]
+
+    def turn(target: torch.Tensor) -> torch.Tensor:
+        wanted = torch.atan2(target[:, 1] - pos[:, 1], target[:, 0] - pos[:, 0])
+        return torch.remainder(wanted - heading + math.pi, 2 * math.pi) - math.pi
+
+    limit = math.radians(MAX_TURN_DEG)
+    expected = turn(teacher.target[rows, pod].double()).clamp(-limit, limit)
+    # The decoded target is rounded to whole units TARGET_DISTANCE (500) out: within 0.1 degree.
+    assert float((turn(decoded.target[rows, pod].double()) - expected).abs().max()) < math.radians(0.1)

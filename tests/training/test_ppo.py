@@ -174,3 +174,30 @@ def test_resume_after_kill_9_then_ctrl_c_saves_and_exits(tmp_path: Path) -> None
         after["global_step"] == killed["global_step"] + (after["iteration"] - killed["iteration"]) * 16 * 16
     )
     assert store.latest("ckpt-")[1]["global_step"] >= after["global_step"]
+
+
+def test_the_teacher_loss_pulls_the_blockers_toward_the_heuristic_blocker(tmp_path: Path) -> None:
+    """ppo.teacher_coef: rollouts keep the heuristic blocker's move for the learner's blockers, and the update
+    moves the policy's mean toward it; off (0), nothing is kept and the loss is zero."""
+    manager = tiny_config(stage={"curriculum": {"stage_override": "2v2", "solo_practice_share": 0.0}})
+    trainer = Trainer(manager, tmp_path)
+    trainer.train_iteration()
+    assert trainer.rollout(manager.get_snapshot().ppo).teacher_actions is None
+    manager.update({"ppo": {"teacher_coef": 50.0, "learning_rate": 3e-3}})
+    ppo = manager.get_snapshot().ppo
+    for _ in range(2):  # past the races' first turns, where the teacher does not apply
+        batch = trainer.rollout(ppo)
+    assert batch.teacher_mask is not None and batch.teacher_actions is not None
+    assert 0 < int(batch.teacher_mask.sum()) < batch.teacher_mask.numel() // 2 + 1  # blockers only
+
+    def distance() -> float:
+        with torch.no_grad():
+            means = trainer.model.evaluate_actions(batch.obs, batch.actions)[3]
+        mask = batch.teacher_mask[:, 0]
+        return float(((means[mask, 0, :2] - batch.teacher_actions[mask, 0, :2]) ** 2).sum(-1).mean())
+
+    start = distance()
+    losses = [trainer.update(batch, ppo)["teacher_loss"] for _ in range(12)]
+    assert distance() < 0.9 * start  # the mean thrust and turn moved toward the teacher's
+    assert losses[-1] < 0.8 * losses[0]
+    trainer.close()
