@@ -73,8 +73,10 @@ class Rollout:
     returns: Tensor
     values: Tensor
     teacher_actions: Tensor | None
-    """The heuristic blocker's move per sample (`ppo.teacher_coef` > 0), and where it applies."""
+    """`ppo.teacher_coef` > 0: per sample the heuristic blocker's move where it applies, else the policy's
+    own mean move at rollout time (`_teacher_loss`)."""
     teacher_mask: Tensor | None
+    """Where the heuristic blocker's move applies."""
     episode_turns: list[int]
     episode_wins: list[float]
     episode_returns: list[float]
@@ -121,16 +123,14 @@ def compute_gae(
     return advantages, advantages + values
 
 
-def _teacher_loss(means: Tensor, teacher: Tensor, mask: Tensor) -> Tensor:
-    """Kickstarting toward the heuristic blocker: squared error of the mean thrust and turn, cross-entropy of
-    SHIELD, over the samples where the teacher applies (zero without any). The mean, not the log-likelihood
-    of the teacher's move: the latter would also shrink the Betas' spread, which PPO needs to explore."""
-    if not bool(mask.any()):
-        return means.sum() * 0.0
-    mine, theirs = means[mask], teacher[mask]
-    moves = ((mine[:, :2] - theirs[:, :2]) ** 2).sum(-1).mean()
-    shield = nn.functional.binary_cross_entropy(mine[:, 2].clamp(1e-6, 1 - 1e-6), theirs[:, 2])
-    return moves + shield
+def _teacher_loss(means: Tensor, targets: Tensor) -> Tensor:
+    """Kickstarting: squared error of the mean thrust and turn to their targets (`Trainer.rollout`: the
+    heuristic blocker's move for the blockers it applies to, the sample's own mean at rollout time for every
+    other pod). The mean, not the log-likelihood of the teacher's move: the latter would also shrink the
+    Betas' spread, which PPO needs to explore. The other pods are anchored because one network plays both
+    roles: pulled alone, the blockers' thrust spread to the runners (measured: runner mean thrust 96.7 ->
+    83, the 2v2 win rate 70% -> 0 within 1M steps)."""
+    return ((means[..., :2] - targets[..., :2]) ** 2).sum(-1).mean()
 
 
 class Trainer:
@@ -345,12 +345,16 @@ class Trainer:
             obs_buffer.append(self.next_obs)
             dones[t] = self.next_done[:, None]
             with torch.no_grad():
-                action, logprob, _, value = self.model.get_action_and_value(self.next_obs)
+                dist = self.model.distribution(self.next_obs)
+                action = dist.sample()
+                logprob, value = dist.log_prob(action), self.model.get_value(self.next_obs)
             values[t] = value
             actions[t] = action
             logprobs[t] = logprob
             if teacher_actions is not None and teacher_mask is not None:
-                teacher_actions[t], teacher_mask[t] = self.env.teacher_actions()
+                teacher, applies = self.env.teacher_actions()
+                teacher_actions[t] = torch.where(applies[..., None], teacher, dist.means())
+                teacher_mask[t] = applies
             self.next_obs, reward, terminated, truncated, info = self.env.step(action)
             if truncated.any():
                 with torch.no_grad():
@@ -430,10 +434,8 @@ class Trainer:
                     value_loss = 0.5 * ((new_value - returns) ** 2).mean()
                 entropy_loss = entropy.mean()
                 loss = policy_loss - ppo.ent_coef * entropy_loss + value_loss * ppo.vf_coef
-                if batch.teacher_actions is not None and batch.teacher_mask is not None:
-                    teacher_loss = _teacher_loss(
-                        means, batch.teacher_actions[index], batch.teacher_mask[index]
-                    )
+                if batch.teacher_actions is not None:
+                    teacher_loss = _teacher_loss(means, batch.teacher_actions[index])
                     loss = loss + ppo.teacher_coef * teacher_loss
                 self.optimizer.zero_grad()
                 loss.backward()

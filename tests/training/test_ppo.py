@@ -177,8 +177,9 @@ def test_resume_after_kill_9_then_ctrl_c_saves_and_exits(tmp_path: Path) -> None
 
 
 def test_the_teacher_loss_pulls_the_blockers_toward_the_heuristic_blocker(tmp_path: Path) -> None:
-    """ppo.teacher_coef: rollouts keep the heuristic blocker's move for the learner's blockers, and the update
-    moves the policy's mean toward it; off (0), nothing is kept and the loss is zero."""
+    """ppo.teacher_coef: rollouts keep the heuristic blocker's move for the learner's blockers (the other
+    pods: their own mean move, an anchor), and the update moves the blockers' mean toward it; off (0),
+    nothing is kept."""
     manager = tiny_config(stage={"curriculum": {"stage_override": "2v2", "solo_practice_share": 0.0}})
     trainer = Trainer(manager, tmp_path)
     trainer.train_iteration()
@@ -188,16 +189,21 @@ def test_the_teacher_loss_pulls_the_blockers_toward_the_heuristic_blocker(tmp_pa
     for _ in range(2):  # past the races' first turns, where the teacher does not apply
         batch = trainer.rollout(ppo)
     assert batch.teacher_mask is not None and batch.teacher_actions is not None
-    assert 0 < int(batch.teacher_mask.sum()) < batch.teacher_mask.numel() // 2 + 1  # blockers only
+    mask = batch.teacher_mask[:, 0]
+    assert 0 < int(mask.sum()) < mask.numel() // 2 + 1  # blockers only
+
+    def means() -> torch.Tensor:
+        with torch.no_grad():
+            return trainer.model.evaluate_actions(batch.obs, batch.actions)[3][:, 0, :2]
+
+    anchored = batch.teacher_actions[~mask, 0, :2]
+    assert torch.allclose(means()[~mask], anchored, atol=1e-5)  # the anchor: the rollout's own means
 
     def distance() -> float:
-        with torch.no_grad():
-            means = trainer.model.evaluate_actions(batch.obs, batch.actions)[3]
-        mask = batch.teacher_mask[:, 0]
-        return float(((means[mask, 0, :2] - batch.teacher_actions[mask, 0, :2]) ** 2).sum(-1).mean())
+        return float(((means()[mask] - batch.teacher_actions[mask, 0, :2]) ** 2).sum(-1).mean())
 
     start = distance()
-    losses = [trainer.update(batch, ppo)["teacher_loss"] for _ in range(12)]
-    assert distance() < 0.9 * start  # the mean thrust and turn moved toward the teacher's
+    losses = [trainer.update(batch, ppo)["teacher_loss"] for _ in range(30)]
+    assert distance() < 0.8 * start  # the blockers' mean thrust and turn moved toward the teacher's
     assert losses[-1] < 0.8 * losses[0]
     trainer.close()
