@@ -46,7 +46,7 @@ class PPOConfig(_Frozen):
         ge=0,
         le=100,
         description="Kickstarting: weight of a loss pulling the blockers' mean move toward the heuristic "
-        "team's blocker's (2v2 and league; 0: off)",
+        "team's blocker's (2v2 and league; 0: off; measured to hurt, README)",
     )
 
     @property
