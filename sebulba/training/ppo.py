@@ -72,16 +72,16 @@ class Rollout:
     advantages: Tensor
     returns: Tensor
     values: Tensor
-    teacher_actions: Tensor | None
-    """`ppo.teacher_coef` > 0: per sample the heuristic blocker's move where it applies, else the policy's
-    own mean move at rollout time (`_teacher_loss`)."""
-    teacher_mask: Tensor | None
-    """Where the heuristic blocker's move applies."""
     episode_turns: list[int]
     episode_wins: list[float]
     episode_returns: list[float]
     reward_mean: float
     seconds: float
+    teacher_actions: Tensor | None = None
+    """`ppo.teacher_coef` > 0: per sample the heuristic blocker's move where it applies, else the policy's
+    own mean move at rollout time (`_teacher_loss`)."""
+    teacher_mask: Tensor | None = None
+    """Where the heuristic blocker's move applies."""
 
 
 def _stack_obs(buffer: list[Observation]) -> Observation:
