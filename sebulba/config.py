@@ -75,6 +75,12 @@ class RewardWeights(_Frozen):
     blocker_hit_reward: float = Field(
         0.5, ge=0, le=100, description="Blocker: per 1000 impulse given to the enemy leader"
     )
+    blocker_progress: float = Field(
+        1.0,
+        ge=0,
+        le=1,
+        description="Blocker: share of the progress term it earns for its own progress (1: as the runner)",
+    )
     enemy_progress: float = Field(
         0.0,
         ge=0,

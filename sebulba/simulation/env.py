@@ -617,7 +617,7 @@ class RaceVecEnv:
         given_to_leader = (impulse * enemy * self.leader[:, None, :]).sum(-1)
         thrust = commands.thrust.to(self.dtype) / self.rules.max_thrust
         dense = (
-            w.progress * progress
+            w.progress * progress * torch.where(self.leader, 1.0, w.blocker_progress)
             + w.checkpoint_scale * gate
             - torch.where(self.leader, w.runner_hit_penalty * taken, -w.blocker_hit_reward * given_to_leader)
             - torch.where(self.leader, 0.0, w.enemy_progress * enemy_progress)

@@ -158,6 +158,34 @@ def test_enemy_progress_penalises_the_blocker_by_the_enemy_leaders_gain() -> Non
     assert penalised > 100
 
 
+def test_blocker_progress_scales_the_progress_the_blocker_earns_alone() -> None:
+    weights = RewardWeights(
+        checkpoint_scale=0,
+        runner_hit_penalty=0,
+        blocker_hit_reward=0,
+        shield_penalty=0,
+        blocker_progress=0.25,
+        tau=0,
+        team_spirit=0,
+    )
+    env = RaceVecEnv(6, "2v2", weights, seed=3)
+    env.reset(seed=3)
+    generator = torch.Generator().manual_seed(4)
+    rows = torch.arange(6)[:, None]
+    blockers = 0
+    for _ in range(30):
+        ours = env._pods_of(env.learner_team)
+        before = track_progress(env.state)[rows, ours]
+        _, reward, terminated, _, _ = env.step(random_actions(env, generator))
+        assert not terminated.any()
+        gain = (track_progress(env.state)[rows, ours] - before) / 1000.0
+        leader = env.leader[rows, ours]
+        expected = torch.where(leader, gain, 0.25 * gain)
+        torch.testing.assert_close(reward.double(), expected.double(), rtol=1e-4, atol=1e-4)
+        blockers += int((~leader & (gain.abs() > 0.01)).sum())
+    assert blockers > 50
+
+
 def protocol_pods(state: physics.BatchState, race: int, order: list[int]) -> list[tuple[int, ...]]:
     pods = []
     for k in order:
