@@ -129,7 +129,8 @@ def _teacher_loss(means: Tensor, targets: Tensor) -> Tensor:
     other pod). The mean, not the log-likelihood of the teacher's move: the latter would also shrink the
     Betas' spread, which PPO needs to explore. The other pods are anchored because one network plays both
     roles: pulled alone, the blockers' thrust spread to the runners (measured: runner mean thrust 96.7 ->
-    83, the 2v2 win rate 70% -> 0 within 1M steps)."""
+    83, the 2v2 win rate 70% -> 0 within 1M steps). Anchored, every coefficient measured still lowered the
+    win rate or left it flat (README, issue 5): an experiment's tool, off by default."""
     return ((means[..., :2] - targets[..., :2]) ** 2).sum(-1).mean()
 
 
