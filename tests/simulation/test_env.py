@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 import pytest
 import torch
@@ -129,28 +130,29 @@ def test_progress_reward_sums_to_potential_difference() -> None:
     torch.testing.assert_close(total.double(), (end - start) / 1000.0, rtol=1e-4, atol=1e-4)
 
 
-def test_enemy_progress_penalises_the_blocker_by_the_enemy_leaders_gain() -> None:
-    weights = RewardWeights(
-        progress=0,
-        checkpoint_scale=0,
-        runner_hit_penalty=0,
-        blocker_hit_reward=0,
-        shield_penalty=0,
-        enemy_progress=2.0,
-        tau=0,
-        team_spirit=0,
-    )
-    env = RaceVecEnv(6, "2v2", weights, seed=3)
+def dense_only_turns(
+    **weights: float,
+) -> Iterator[tuple[RaceVecEnv, torch.Tensor, torch.Tensor, torch.Tensor]]:
+    """30 turns of six 2v2 races scored by the given dense weights alone (no sparse outcome, no team spirit):
+    per turn the env, every pod's track progress before and after [6, 4], and the learner's rewards."""
+    alone = {"progress": 0.0, "checkpoint_scale": 0.0, "runner_hit_penalty": 0.0, "blocker_hit_reward": 0.0}
+    alone |= {"shield_penalty": 0.0, "tau": 0.0, "team_spirit": 0.0}
+    env = RaceVecEnv(6, "2v2", RewardWeights(**(alone | weights)), seed=3)
     env.reset(seed=3)
     generator = torch.Generator().manual_seed(4)
+    for _ in range(30):
+        before = track_progress(env.state)
+        _, reward, terminated, _, _ = env.step(random_actions(env, generator))
+        assert not terminated.any()  # no race ends: the learner's side stays as it was
+        yield env, before, track_progress(env.state), reward
+
+
+def test_enemy_progress_penalises_the_blocker_by_the_enemy_leaders_gain() -> None:
     rows = torch.arange(6)[:, None]
     penalised = 0
-    for _ in range(30):
+    for env, before, after, reward in dense_only_turns(enemy_progress=2.0):
         enemies = env._pods_of(1 - env.learner_team)
-        before = track_progress(env.state)[rows, enemies].amax(1)
-        _, reward, terminated, _, _ = env.step(random_actions(env, generator))
-        assert not terminated.any()
-        gain = (track_progress(env.state)[rows, enemies].amax(1) - before) / 1000.0
+        gain = (after[rows, enemies].amax(1) - before[rows, enemies].amax(1)) / 1000.0
         leader = env.leader[rows, env._pods_of(env.learner_team)]
         expected = torch.where(leader, 0.0, -2.0 * gain[:, None])
         torch.testing.assert_close(reward.double(), expected.double(), rtol=1e-4, atol=1e-4)
@@ -159,26 +161,11 @@ def test_enemy_progress_penalises_the_blocker_by_the_enemy_leaders_gain() -> Non
 
 
 def test_blocker_progress_scales_the_progress_the_blocker_earns_alone() -> None:
-    weights = RewardWeights(
-        checkpoint_scale=0,
-        runner_hit_penalty=0,
-        blocker_hit_reward=0,
-        shield_penalty=0,
-        blocker_progress=0.25,
-        tau=0,
-        team_spirit=0,
-    )
-    env = RaceVecEnv(6, "2v2", weights, seed=3)
-    env.reset(seed=3)
-    generator = torch.Generator().manual_seed(4)
     rows = torch.arange(6)[:, None]
     blockers = 0
-    for _ in range(30):
+    for env, before, after, reward in dense_only_turns(progress=1.0, blocker_progress=0.25):
         ours = env._pods_of(env.learner_team)
-        before = track_progress(env.state)[rows, ours]
-        _, reward, terminated, _, _ = env.step(random_actions(env, generator))
-        assert not terminated.any()
-        gain = (track_progress(env.state)[rows, ours] - before) / 1000.0
+        gain = (after[rows, ours] - before[rows, ours]) / 1000.0
         leader = env.leader[rows, ours]
         expected = torch.where(leader, gain, 0.25 * gain)
         torch.testing.assert_close(reward.double(), expected.double(), rtol=1e-4, atol=1e-4)
