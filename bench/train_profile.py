@@ -57,13 +57,13 @@ def main() -> int:
         trainer = Trainer(manager, Path(data_dir))
         trainer.train_iteration()  # warm-up; also applies the stage override
         seconds: defaultdict[str, float] = defaultdict(float)
-
-        # Rollout calls run under no_grad, update calls with gradients: one wrapper tells them apart.
-        def forward_kind() -> str:
-            return "update_forward" if torch.is_grad_enabled() else "policy_forward"
-
-        trainer.model.distribution = timed(trainer.model.distribution, seconds, forward_kind)
-        trainer.model.get_value = timed(trainer.model.get_value, seconds, forward_kind)
+        # The rollout samples through get_action_and_value, the update differentiates evaluate_actions.
+        trainer.model.get_action_and_value = timed(
+            trainer.model.get_action_and_value, seconds, lambda: "policy_forward"
+        )
+        trainer.model.evaluate_actions = timed(
+            trainer.model.evaluate_actions, seconds, lambda: "update_forward"
+        )
         trainer.env.step = timed(trainer.env.step, seconds, lambda: "env_step")
         trainer.rollout = timed(trainer.rollout, seconds, lambda: "rollout")
         trainer.update = timed(trainer.update, seconds, lambda: "update")

@@ -13,8 +13,17 @@
 // The browsers' own CPU use is read from /proc (all `chromium` processes) and the watched page's main thread
 // from the DevTools protocol.
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { api, launchBrowser, openControlRoom, pinned, skipWithoutChromium, startServer, waitFor } from "./harness.mjs";
+import {
+  api,
+  chromiumPids,
+  cpuSeconds,
+  launchBrowser,
+  openControlRoom,
+  pinned,
+  skipWithoutChromium,
+  startServer,
+  waitFor,
+} from "./harness.mjs";
 
 skipWithoutChromium("control room benchmark");
 const WINDOW_S = Number(process.env.BENCH_SECONDS ?? 20);
@@ -69,21 +78,9 @@ async function countFrames(page) {
   });
 }
 
-const CLOCK_TICKS = 100;
-
 /** CPU seconds used so far by every `chromium` process on the machine (user + system, from /proc). */
 function chromiumCpuSeconds() {
-  let ticks = 0;
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "chromium") continue;
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended between the listing and the read
-    }
-  }
-  return ticks / CLOCK_TICKS;
+  return chromiumPids().reduce((total, pid) => total + cpuSeconds(`/proc/${pid}/stat`), 0);
 }
 
 /** Seconds the watched page's main thread has spent in tasks (script, style, layout, paint). */

@@ -1,7 +1,7 @@
 // Shared by the end-to-end test and the benchmark: `sebulba serve` on a free port and Debian's Chromium
 // driven by playwright-core, each browser with a fresh profile.
 import { spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -108,4 +108,27 @@ export async function openControlRoom(context, base) {
   await page.goto(base);
   await waitFor(async () => (await page.textContent("[data-testid=connection]")) === "connected", "the WebSocket");
   return page;
+}
+
+const CLOCK_TICKS = 100;
+
+/** Pids of every running `chromium` process on the machine (what the benchmarks charge to the browsers). */
+export function chromiumPids() {
+  return readdirSync("/proc").filter((name) => {
+    try {
+      return /^\d+$/.test(name) && readFileSync(`/proc/${name}/comm`, "utf8").trim() === "chromium";
+    } catch {
+      return false; // the process ended between the listing and the read
+    }
+  });
+}
+
+/** User + system CPU seconds of a process or thread, from its `stat` file (0 once it has ended). */
+export function cpuSeconds(statPath) {
+  try {
+    const fields = readFileSync(statPath, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
 }

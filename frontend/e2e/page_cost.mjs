@@ -5,11 +5,10 @@
 // nothing arrives), `blank` (about:blank). Every variant runs the same requestAnimationFrame counter the
 // benchmark uses, so `blank` is the cost of any 60 fps page there.
 import { readdirSync, readFileSync } from "node:fs";
-import { api, launchBrowser, skipWithoutChromium, startServer } from "./harness.mjs";
+import { api, chromiumPids, cpuSeconds, launchBrowser, skipWithoutChromium, startServer } from "./harness.mjs";
 
 skipWithoutChromium("page cost measurement");
 const WINDOW_S = Number(process.env.PAGE_COST_SECONDS ?? 10);
-const CLOCK_TICKS = 100;
 const VARIANTS = [
   { name: "page", css: "", init: "" },
   { name: "no-canvas", css: "canvas[data-testid=race-canvas]{display:none}", init: "" },
@@ -20,15 +19,12 @@ const VARIANTS = [
 /** CPU seconds per `process type/thread name` of every `chromium` process. */
 function threadSeconds() {
   const seconds = new Map();
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+  for (const pid of chromiumPids()) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "chromium") continue;
       const type = readFileSync(`/proc/${pid}/cmdline`, "utf8").match(/--type=([a-z-]+)/)?.[1] ?? "browser";
       for (const tid of readdirSync(`/proc/${pid}/task`)) {
-        const thread = readFileSync(`/proc/${pid}/task/${tid}/comm`, "utf8").trim();
-        const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8").split(") ")[1].split(" ");
-        const key = `${type}/${thread}`;
-        seconds.set(key, (seconds.get(key) ?? 0) + (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
+        const key = `${type}/${readFileSync(`/proc/${pid}/task/${tid}/comm`, "utf8").trim()}`;
+        seconds.set(key, (seconds.get(key) ?? 0) + cpuSeconds(`/proc/${pid}/task/${tid}/stat`));
       }
     } catch {
       // the process or thread ended between the listing and the read

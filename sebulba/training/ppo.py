@@ -346,15 +346,15 @@ class Trainer:
             obs_buffer.append(self.next_obs)
             dones[t] = self.next_done[:, None]
             with torch.no_grad():
-                dist = self.model.distribution(self.next_obs)
-                action = dist.sample()
-                logprob, value = dist.log_prob(action), self.model.get_value(self.next_obs)
+                action, logprob, _, value = self.model.get_action_and_value(self.next_obs)
             values[t] = value
             actions[t] = action
             logprobs[t] = logprob
             if teacher_actions is not None and teacher_mask is not None:
                 teacher, applies = self.env.teacher_actions()
-                teacher_actions[t] = torch.where(applies[..., None], teacher, dist.means())
+                with torch.no_grad():
+                    own = self.model.distribution(self.next_obs).means()
+                teacher_actions[t] = torch.where(applies[..., None], teacher, own)
                 teacher_mask[t] = applies
             self.next_obs, reward, terminated, truncated, info = self.env.step(action)
             if truncated.any():
