@@ -121,7 +121,23 @@ class CurriculumConfig(_Frozen):
         le=1,
         description="2v2 and league: share of iterations raced solo, so the one network keeps its runner",
     )
+    blocker_practice_share: float = Field(
+        0.0,
+        ge=0,
+        le=1,
+        description="2v2 and league: share of iterations where the heuristic runs for the learner's team "
+        "against the heuristic team and only the learner's blockers train",
+    )
     window_episodes: int = Field(200, ge=10, description="Finished races averaged for exit conditions")
+
+    @model_validator(mode="after")
+    def _practice_shares(self) -> CurriculumConfig:
+        if self.solo_practice_share + self.blocker_practice_share > 1.0:
+            raise ValueError(
+                f"solo_practice_share + blocker_practice_share is {self.solo_practice_share} + "
+                f"{self.blocker_practice_share}: the two practice shares add up to at most 1"
+            )
+        return self
 
 
 class LeagueConfig(_Frozen):

@@ -129,6 +129,11 @@ def heuristic_runners(state: physics.BatchState) -> Tensor:
     return torch.stack((first_runs[:, 0], ~first_runs[:, 0], first_runs[:, 1], ~first_runs[:, 1]), dim=1)
 
 
+def heuristic_runner_commands(state: physics.BatchState) -> physics.BatchCommands:
+    """Commands [N, P] of the heuristic bot's runner for every pod, whatever role its team gives it."""
+    return _runner(state, protocol_angles(state))
+
+
 def heuristic_team_commands(state: physics.BatchState) -> physics.BatchCommands:
     """Commands [N, 4] of `heuristic` playing both teams of 2v2 races (each pod as its team's bot would)."""
     n, p = state.pos.shape[:2]

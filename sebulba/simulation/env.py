@@ -19,7 +19,11 @@ from typing import Any, ClassVar
 import torch
 from torch import Tensor
 
-from sebulba.bots.heuristic_batched import heuristic_runners, heuristic_team_commands
+from sebulba.bots.heuristic_batched import (
+    heuristic_runner_commands,
+    heuristic_runners,
+    heuristic_team_commands,
+)
 from sebulba.config import RewardWeights, Stage
 from sebulba.models.deepsets import Observation
 from sebulba.simulation import gpu_physics as physics
@@ -418,6 +422,8 @@ class RaceVecEnv:
         self.rewards = rewards
         self.maps = maps
         self.opponent: OpponentPolicy | None = None
+        self.partner = False
+        """Blocker practice: the heuristic runner drives the learner team's leading pod (`set_partner`)."""
         self._seed = seed
         self._generator = torch.Generator(device="cpu").manual_seed(seed)
         self._pool_checkpoints, self._pool_counts = self._map_pool(seed, maps)
@@ -452,6 +458,21 @@ class RaceVecEnv:
         """The opponent team's policy (None: a scripted one: in 2v2 the `heuristic` bot's runner and blocker,
         batched; in the duel the simple runner of `heuristic_commands`)."""
         self.opponent = policy
+
+    def set_partner(self, enabled: bool) -> None:
+        """Blocker practice (`curriculum.blocker_practice_share`): in 2v2 races the learner team's leading pod
+        is driven by the heuristic bot's runner and the policy plays the blocker alone; `partner_driven`
+        says which learner pods the policy's actions do not drive."""
+        if enabled and self.pod_count != 4:
+            raise ValueError("a partner runner needs 2v2 races")
+        self.partner = enabled
+
+    def partner_driven(self) -> Tensor:
+        """[N, A] bool: the learner pods the heuristic runner drives this turn (none without a partner)."""
+        pods = self._pods_of(self.learner_team)
+        if not self.partner:
+            return torch.zeros_like(pods, dtype=torch.bool)
+        return physics.gather_pods(self.leader, pods)
 
     def set_rewards(self, rewards: RewardWeights) -> None:
         self.rewards = rewards
@@ -528,6 +549,9 @@ class RaceVecEnv:
         commands = decode_actions(
             before, learner_pods, actions, self.rules, physics.gather_pods(self.boost_hazard, learner_pods)
         )
+        if self.partner:
+            commands = merge_commands(self.leader, heuristic_runner_commands(before), commands)
+            actions = torch.where(self.partner_driven()[..., None], 0.0, actions)
         self._accumulate_boost_hazard(before, learner_pods, actions, commands)
         if self.pod_count > 1:
             opponent_pods = self._pods_of(1 - self.learner_team)

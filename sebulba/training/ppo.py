@@ -11,6 +11,7 @@ apply at the next iteration. Run it with `sebulba train` or `python -m sebulba.t
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import random
 import sys
 import threading
@@ -18,7 +19,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import psutil
 import torch
@@ -42,6 +43,9 @@ MILESTONE_EVERY = 100
 """Every this many iterations a rolling checkpoint is kept for good (the learning curve uses them)."""
 BEST_PREFIX = "best-"
 """`best-<stage>`: the model at its stage's best win rate over a full window, the one worth shipping."""
+Practice = Literal["solo", "blocker"]
+PRACTICE_SEED_OFFSET: dict[Practice, int] = {"solo": 7919, "blocker": 15485}
+"""Each practice's races draw from their own seed."""
 
 
 class RolloutInterrupted(Exception):
@@ -82,6 +86,21 @@ class Rollout:
     own mean move at rollout time (`_teacher_loss`)."""
     teacher_mask: Tensor | None = None
     """Where the heuristic blocker's move applies."""
+
+    def select(self, keep: Tensor) -> Rollout:
+        """Only the samples where `keep` [samples] (the episode figures stay whole)."""
+        index = keep.nonzero().squeeze(1)
+        return dataclasses.replace(
+            self,
+            obs=_index(self.obs, index),
+            actions=self.actions[index],
+            logprobs=self.logprobs[index],
+            advantages=self.advantages[index],
+            returns=self.returns[index],
+            values=self.values[index],
+            teacher_actions=None if self.teacher_actions is None else self.teacher_actions[index],
+            teacher_mask=None if self.teacher_mask is None else self.teacher_mask[index],
+        )
 
 
 def _stack_obs(buffer: list[Observation]) -> Observation:
@@ -181,8 +200,9 @@ class Trainer:
             seed=config.seed + 1000 * dist.rank,
             maps=config.maps,
         )
-        self.practice: tuple[RaceVecEnv, Observation, Tensor] | None = None
-        """Solo practice races (`curriculum.solo_practice_share`): env, next observation, next done."""
+        self.practice: dict[Practice, tuple[RaceVecEnv, Observation, Tensor]] = {}
+        """Practice races by kind (`curriculum.solo_practice_share`, `blocker_practice_share`): env, next
+        observation, next done."""
         self.resumed_from: str | None = None
         if resume:
             self.resumed_from = self.resume()
@@ -286,29 +306,40 @@ class Trainer:
         opponent: OpponentPolicy = lambda obs: policy.act(obs, deterministic=False)  # noqa: E731
         self.env.set_opponent(opponent)
 
-    def _solo_practice_due(self, config: TrainingConfig) -> bool:
-        share = config.curriculum.solo_practice_share
-        if share <= 0 or self.curriculum.stage not in ("2v2", "league"):
-            return False
-        return bool(self.dist.broadcast(self.rng.random() < share))
+    def _practice_due(self, config: TrainingConfig) -> Practice | None:
+        """2v2 and league: which practice this iteration is, if any (one draw against both shares)."""
+        solo, blocker = config.curriculum.solo_practice_share, config.curriculum.blocker_practice_share
+        if solo + blocker <= 0 or self.curriculum.stage not in ("2v2", "league"):
+            return None
+        draw = float(self.dist.broadcast(self.rng.random()))
+        if draw < solo:
+            return "solo"
+        return "blocker" if draw < solo + blocker else None
 
     @contextlib.contextmanager
-    def _racing_solo(self, config: TrainingConfig) -> Iterator[None]:
-        """Within: `env`, `next_obs` and `next_done` are the solo practice races' (created on first use, with
-        as many races as the main env); their races go on from one practice iteration to the next."""
-        if self.practice is None:
-            seed = config.seed + 7919 + 1000 * self.dist.rank
+    def _racing_practice(self, kind: Practice, config: TrainingConfig) -> Iterator[None]:
+        """Within: `env`, `next_obs` and `next_done` are the practice races' (created on first use, with as
+        many races as the main env); their races go on from one practice iteration to the next. Solo: one
+        pod racing alone. Blocker: 2v2 against the heuristic team, the learner's leading pod driven by the
+        heuristic runner (`RaceVecEnv.set_partner`): the policy's blocker is the one thing on its team that
+        learns, and the whole outcome is its credit."""
+        if kind not in self.practice:
+            seed = config.seed + PRACTICE_SEED_OFFSET[kind] + 1000 * self.dist.rank
+            stage = "solo" if kind == "solo" else "2v2"
             env = RaceVecEnv(
-                self.env.num_envs, "solo", config.rewards, device=self.device, seed=seed, maps=config.maps
+                self.env.num_envs, stage, config.rewards, device=self.device, seed=seed, maps=config.maps
             )
+            if kind == "blocker":
+                env.set_opponent(None)
+                env.set_partner(True)
             obs, _ = env.reset(seed=seed)
-            self.practice = (env, obs, torch.zeros(env.num_envs, device=self.device))
+            self.practice[kind] = (env, obs, torch.zeros(env.num_envs, device=self.device))
         main = (self.env, self.next_obs, self.next_done)
-        self.env, self.next_obs, self.next_done = self.practice
+        self.env, self.next_obs, self.next_done = self.practice[kind]
         try:
             yield
         finally:
-            self.practice = (self.env, self.next_obs, self.next_done)
+            self.practice[kind] = (self.env, self.next_obs, self.next_done)
             self.env, self.next_obs, self.next_done = main
 
     def record_opponent_result(self, wins: list[float]) -> None:
@@ -337,6 +368,8 @@ class Trainer:
         teach = ppo.teacher_coef > 0
         teacher_actions = torch.zeros(steps, n, a, 4, device=device) if teach else None
         teacher_mask = torch.zeros(steps, n, a, dtype=torch.bool, device=device) if teach else None
+        # pods the env's partner (blocker practice's heuristic runner) drove: not the policy's samples
+        driven = torch.zeros(steps, n, a, dtype=torch.bool, device=device)
         episode_turns: list[int] = []
         episode_wins: list[float] = []
         episode_returns: list[float] = []
@@ -356,6 +389,7 @@ class Trainer:
                     own = self.model.distribution(self.next_obs).means()
                 teacher_actions[t] = torch.where(applies[..., None], teacher, own)
                 teacher_mask[t] = applies
+            driven[t] = self.env.partner_driven()
             self.next_obs, reward, terminated, truncated, info = self.env.step(action)
             if truncated.any():
                 with torch.no_grad():
@@ -381,7 +415,7 @@ class Trainer:
             ppo.gamma,
             ppo.gae_lambda,
         )
-        return Rollout(
+        batch = Rollout(
             obs=_flat(_stack_obs(obs_buffer)),
             actions=actions.reshape(-1, 1, 4),
             logprobs=logprobs.reshape(-1, 1),
@@ -396,6 +430,7 @@ class Trainer:
             reward_mean=float(rewards.mean()),
             seconds=time.perf_counter() - start,
         )
+        return batch.select(~driven.reshape(-1)) if self.env.partner else batch
 
     def update(self, batch: Rollout, ppo: PPOConfig) -> dict[str, float]:
         """Minibatch epochs of the clipped surrogate, clipped value loss and entropy bonus."""
@@ -471,10 +506,10 @@ class Trainer:
         lr = ppo.learning_rate * (1.0 - self.global_step / ppo.total_steps if ppo.anneal_lr else 1.0)
         for group in self.optimizer.param_groups:
             group["lr"] = max(lr, 0.0)
-        practice = self._solo_practice_due(config)
-        if practice:
+        practice = self._practice_due(config)
+        if practice is not None:
             self.opponent_id = None
-            with self._racing_solo(config):
+            with self._racing_practice(practice, config):
                 self.env.set_rewards(config.rewards)
                 batch = self.rollout(ppo)
         else:
@@ -489,10 +524,13 @@ class Trainer:
             batch.episode_turns = [t for turns, _, _ in gathered for t in turns]
             batch.episode_wins = [w for _, wins, _ in gathered for w in wins]
             batch.episode_returns = [r for _, _, returns in gathered for r in returns]
-        if practice:  # solo results say nothing of the stage's exit condition or of an opponent
-            if self.writer is not None and batch.episode_turns:
+        if practice is not None:  # practice says nothing of the stage's exit condition or of an opponent
+            if self.writer is not None and practice == "solo" and batch.episode_turns:
                 mean_turns = sum(batch.episode_turns) / len(batch.episode_turns)
                 self.writer.add_scalar("practice/solo_mean_turns", mean_turns, self.global_step)
+            if self.writer is not None and practice == "blocker" and batch.episode_wins:
+                win_rate = sum(batch.episode_wins) / len(batch.episode_wins)
+                self.writer.add_scalar("practice/blocker_win_rate", win_rate, self.global_step)
         else:
             self.curriculum.record(batch.episode_turns, batch.episode_wins)
             self._save_if_best()
@@ -526,7 +564,7 @@ class Trainer:
             eval_win_rate=self.last_eval_win_rate,
             active_model=f"{CHECKPOINT_PREFIX}{self.iteration:07d}",
             stage=self.curriculum.stage,
-            opponent="solo practice"
+            opponent=f"{practice} practice"
             if practice
             else self.opponent_id or {"solo": "none", "duel": "heuristic"}.get(self.curriculum.stage, "self"),
             learning_rate=lr,

@@ -10,7 +10,7 @@ import torch
 
 from sebulba.arena.policy_bot import observation_of
 from sebulba.arena.referee import SOLO_PARKING
-from sebulba.bots.heuristic_batched import heuristic_team_commands
+from sebulba.bots.heuristic_batched import heuristic_runner_commands, heuristic_team_commands
 from sebulba.config import RewardWeights
 from sebulba.simulation import gpu_physics as physics
 from sebulba.simulation.env import (
@@ -333,3 +333,41 @@ def test_the_teacher_encodes_the_heuristic_blockers_moves_as_actions_that_decode
     expected = turn(teacher.target[rows, pod].double()).clamp(-limit, limit)
     # The decoded target is rounded to whole units TARGET_DISTANCE (500) out: within 0.1 degree.
     assert float((turn(decoded.target[rows, pod].double()) - expected).abs().max()) < math.radians(0.1)
+
+
+def test_a_partner_runner_drives_the_learners_leader_and_the_policy_only_its_blocker() -> None:
+    """Blocker practice: each turn the learner team's leading pod plays the heuristic bot's runner move,
+    the other learner pod the policy's action, the enemies the heuristic team; the policy's boost output
+    adds no boost hazard to the pod it does not drive."""
+    env = RaceVecEnv(64, "2v2", RewardWeights(), seed=9, maps="official")
+    env.set_opponent(None)
+    env.set_partner(True)
+    env.reset(seed=9)
+    generator = torch.Generator().manual_seed(9)
+    swaps = 0
+    for turn in range(40):
+        actions = random_actions(env, generator)
+        actions[..., 3] = 0.01  # adds hazard where the policy drives the pod (40 turns: no BOOST yet)
+        before, leader, hazard = env.state, env.leader.clone(), env.boost_hazard.clone()
+        pods = env._pods_of(env.learner_team)
+        driven = env.partner_driven()
+        assert torch.equal(driven, physics.gather_pods(leader, pods)) and int(driven.sum()) == 64
+        env.step(actions)
+        learner = torch.zeros_like(leader)
+        learner.scatter_(1, pods, True)
+        runner = heuristic_runner_commands(before)
+        enemies = heuristic_team_commands(before)
+        policy = decode_actions(before, pods, actions.double(), env.rules, physics.gather_pods(hazard, pods))
+        for field in ("target", "thrust", "shield", "boost"):
+            got = getattr(env.last_commands, field)
+            assert torch.equal(got[learner & leader], getattr(runner, field)[learner & leader]), field
+            assert torch.equal(got[learner & ~leader], getattr(policy, field)[learner & ~leader]), field
+            assert torch.equal(got[~learner], getattr(enemies, field)[~learner]), field
+        added = physics.gather_pods(env.boost_hazard - hazard, pods)
+        assert float(added[driven].abs().max()) == 0.0
+        if turn > 0:
+            assert float(added[~driven].max()) > 0.0
+        swaps += int((env.leader != leader).any(1).sum())
+    assert swaps > 0  # leadership moved during the test: the partner followed it
+    with pytest.raises(ValueError, match="2v2"):
+        RaceVecEnv(4, "duel", RewardWeights()).set_partner(True)

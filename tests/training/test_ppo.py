@@ -9,9 +9,10 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import torch
 
-from sebulba.config import ConfigManager, preset
+from sebulba.config import ConfigError, ConfigManager, preset
 from sebulba.training.checkpoints import CheckpointStore
 from sebulba.training.ppo import Trainer, compute_gae
 
@@ -121,8 +122,8 @@ def test_solo_practice_iterations_race_alone_and_leave_the_stage_races_as_they_w
     manager.update({"curriculum": {"solo_practice_share": 1.0}})
     stats = [trainer.train_iteration() for _ in range(2)]
     assert [s.opponent for s in stats] == ["solo practice"] * 2 and stats[-1].stage == "2v2"
-    assert trainer.practice is not None and trainer.practice[0].stage == "solo"
-    assert int(trainer.practice[0].state.turn.max()) == 32  # the practice races went on across iterations
+    assert list(trainer.practice) == ["solo"] and trainer.practice["solo"][0].stage == "solo"
+    assert int(trainer.practice["solo"][0].state.turn.max()) == 32  # the races went on across iterations
     assert trainer.env.stage == "2v2" and torch.equal(trainer.env.state.turn, turn)
     assert torch.equal(trainer.next_obs.self_features, pods)
     assert trainer.curriculum.win_rate() == 1.0  # the window still holds the 2v2 results only
@@ -131,6 +132,38 @@ def test_solo_practice_iterations_race_alone_and_leave_the_stage_races_as_they_w
     assert trainer.train_iteration().opponent == "self"
     assert not torch.equal(trainer.env.state.turn, turn)
     trainer.close()
+
+
+def test_blocker_practice_trains_only_the_blockers_beside_the_heuristic_runner(tmp_path: Path) -> None:
+    """curriculum.blocker_practice_share: practice iterations race the heuristic team with the learner's
+    leading pod driven by the heuristic runner; the policy's samples are its blockers' alone, and the stage's
+    races and win window are left as they were."""
+    manager = tiny_config(
+        stage={"curriculum": {"stage_override": "2v2", "window_episodes": 10, "solo_practice_share": 0.0}}
+    )
+    trainer = Trainer(manager, tmp_path)
+    trainer.train_iteration()
+    turn = trainer.env.state.turn.clone()
+    trainer.curriculum.record([200] * 10, [1.0] * 10)
+    before = [p.clone() for p in trainer.model.parameters()]
+    manager.update({"curriculum": {"blocker_practice_share": 1.0}})
+    stats = [trainer.train_iteration() for _ in range(2)]
+    assert [s.opponent for s in stats] == ["blocker practice"] * 2 and stats[-1].stage == "2v2"
+    env = trainer.practice["blocker"][0]
+    assert env.partner and env.opponent is None and env.stage == "2v2"
+    assert torch.equal(trainer.env.state.turn, turn) and trainer.curriculum.win_rate() == 1.0
+    assert any(not torch.equal(a, b) for a, b in zip(before, trainer.model.parameters(), strict=True))
+    config = manager.get_snapshot()
+    with trainer._racing_practice("blocker", config):
+        batch = trainer.rollout(config.ppo)
+    # One sample per race and turn: the blocker's (the leading pod's turns went to the heuristic runner).
+    assert batch.actions.shape[0] == config.ppo.num_steps * config.ppo.num_envs
+    assert float(batch.obs.self_features[:, 0, 8].max()) == 0.0  # is_leader: never the leader
+    manager.update({"curriculum": {"blocker_practice_share": 0.0}})
+    assert trainer.train_iteration().opponent == "self"
+    trainer.close()
+    with pytest.raises(ConfigError, match="at most 1"):
+        manager.update({"curriculum": {"solo_practice_share": 0.6, "blocker_practice_share": 0.5}})
 
 
 def wait_for_checkpoint(store: CheckpointStore, iteration: int) -> dict:
