@@ -1,6 +1,6 @@
 """Which role loses the 2v2 games: the policy's team with one role played by the heuristic bot (issue 5).
 
-    .venv/bin/python bench/roles.py CHECKPOINT [--games 1024]
+    .venv/bin/python bench/roles.py CHECKPOINT [--games 1024] [--modes policy,hrunner,hblocker,mirror]
 
 Plays the evaluation's fixed 2v2 games against the heuristic team (`sebulba evaluate`: official maps,
 deterministic policy) four times: the policy's pods as trained (`policy`), its runner replaced by the
@@ -29,11 +29,12 @@ from sebulba.simulation import gpu_physics as physics  # noqa: E402
 from sebulba.training.evaluation import evaluate_vs_heuristic  # noqa: E402
 
 MODES = {
-    "policy": (False, False),
-    "heuristic runner + policy blocker": (True, False),
-    "policy runner + heuristic blocker": (False, True),
-    "heuristic team": (True, True),
+    "policy": ("policy", False, False),
+    "hrunner": ("heuristic runner + policy blocker", True, False),
+    "hblocker": ("policy runner + heuristic blocker", False, True),
+    "mirror": ("heuristic team", True, True),
 }
+"""--modes key: (what is printed, runner substituted, blocker substituted)."""
 
 
 def substituting(
@@ -57,11 +58,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("checkpoint", type=Path)
     parser.add_argument("--games", type=int, default=1024)
+    parser.add_argument("--modes", default=",".join(MODES), help="comma-separated, of: " + ", ".join(MODES))
     args = parser.parse_args()
+    modes = args.modes.split(",")
+    unknown = sorted(set(modes) - set(MODES))
+    if unknown:
+        parser.error(f"unknown modes {unknown}: choose from {', '.join(MODES)}")
     model = load_actor(args.checkpoint).eval()
     original = env_module.decode_actions
     try:
-        for name, (runner, blocker) in MODES.items():
+        for mode in modes:
+            name, runner, blocker = MODES[mode]
             env_module.decode_actions = substituting(original, runner, blocker)
             result = evaluate_vs_heuristic(model, args.games)
             figures = f"win_rate {result.win_rate:.3f} over {result.games} games"
