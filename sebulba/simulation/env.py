@@ -551,6 +551,7 @@ class RaceVecEnv:
         )
         if self.partner:
             commands = merge_commands(self.leader, heuristic_runner_commands(before), commands)
+            # the policy's outputs for the pods it does not drive add no boost hazard to them
             actions = torch.where(self.partner_driven()[..., None], 0.0, actions)
         self._accumulate_boost_hazard(before, learner_pods, actions, commands)
         if self.pod_count > 1:
