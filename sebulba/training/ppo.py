@@ -369,7 +369,7 @@ class Trainer:
         teacher_actions = torch.zeros(steps, n, a, 4, device=device) if teach else None
         teacher_mask = torch.zeros(steps, n, a, dtype=torch.bool, device=device) if teach else None
         # pods the env's partner (blocker practice's heuristic runner) drove: not the policy's samples
-        driven = torch.zeros(steps, n, a, dtype=torch.bool, device=device)
+        driven = torch.zeros(steps, n, a, dtype=torch.bool, device=device) if self.env.partner else None
         episode_turns: list[int] = []
         episode_wins: list[float] = []
         episode_returns: list[float] = []
@@ -389,7 +389,8 @@ class Trainer:
                     own = self.model.distribution(self.next_obs).means()
                 teacher_actions[t] = torch.where(applies[..., None], teacher, own)
                 teacher_mask[t] = applies
-            driven[t] = self.env.partner_driven()
+            if driven is not None:
+                driven[t] = self.env.partner_driven()
             self.next_obs, reward, terminated, truncated, info = self.env.step(action)
             if truncated.any():
                 with torch.no_grad():
@@ -430,7 +431,7 @@ class Trainer:
             reward_mean=float(rewards.mean()),
             seconds=time.perf_counter() - start,
         )
-        return batch.select(~driven.reshape(-1)) if self.env.partner else batch
+        return batch if driven is None else batch.select(~driven.reshape(-1))
 
     def update(self, batch: Rollout, ppo: PPOConfig) -> dict[str, float]:
         """Minibatch epochs of the clipped surrogate, clipped value loss and entropy bonus."""
