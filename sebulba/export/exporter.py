@@ -132,8 +132,9 @@ def softplus(x):
 
 
 def actor(layers, self_features, entities, checkpoint):
-    """The DeepSets actor, deterministic: Beta means for thrust and angle, logit > 0 for SHIELD, and the
-    BOOST probability (the tracker accumulates its hazard: see BOOST_HAZARD)."""
+    """The DeepSets actor, deterministic: thrust and angle at `beta_point` (the runner's means, the
+    blocker's modes), logit > 0 for SHIELD, and the BOOST probability (the tracker accumulates its hazard:
+    see BOOST_HAZARD)."""
     context = None
     for entity in entities:
         hidden = [v if v > 0.0 else 0.0 for v in dense(layers[0], entity)]
@@ -145,8 +146,9 @@ def actor(layers, self_features, entities, checkpoint):
     x = [math.tanh(v) for v in dense(layers[3], x)]
     out = dense(layers[4], x)
     concentration = [1.0 + softplus(v) for v in out[:4]]
-    thrust = concentration[0] / (concentration[0] + concentration[1])
-    angle = 2.0 * concentration[2] / (concentration[2] + concentration[3]) - 1.0
+    leader = self_features[LEADER_FEATURE] > 0.5
+    thrust = beta_point(concentration[0], concentration[1], leader)
+    angle = 2.0 * beta_point(concentration[2], concentration[3], leader) - 1.0
     boost = 1.0 / (1.0 + math.exp(-out[5])) if out[5] >= 0 else math.exp(out[5]) / (1.0 + math.exp(out[5]))
     return [thrust, angle, 1.0 if out[4] > 0 else 0.0, boost]
 

@@ -8,7 +8,7 @@ runner/blocker role reaches it as `is_leader` in the self features.
 Distributions: thrust ~ Beta(a, b) on [0, 1] and the angle offset ~ 2 Beta(a, b) - 1 on [-1, 1] (bounded,
 as the game's controls are, so no probability mass is wasted on clipped values; a, b = 1 + softplus(.)
 keeps them unimodal); SHIELD and BOOST are Bernoulli. Deterministic mode (evaluation, export): the
-Betas' means and logit > 0.
+runner's Betas at their means, the blocker's at their modes (`features.beta_point`), logit > 0.
 
 Critic: CleanRL's default, a separate encoder and trunk of the same shape (sharing would let the value
 loss pull on the actor's features; the critic is never exported, so its size costs nothing in the bot).
@@ -27,7 +27,15 @@ import torch
 from torch import Tensor, nn
 from torch.distributions import Bernoulli, Beta
 
-from sebulba.simulation.features import ACTION_DIM, CHECKPOINT_DIM, ENTITY_DIM, MAX_ENTITIES, SELF_DIM
+from sebulba.simulation.features import (
+    ACTION_DIM,
+    BLOCKER_BETA_MODE,
+    CHECKPOINT_DIM,
+    ENTITY_DIM,
+    LEADER_FEATURE,
+    MAX_ENTITIES,
+    SELF_DIM,
+)
 
 __all__ = [
     "ACTION_DIM",
@@ -91,6 +99,14 @@ class SetNetwork(nn.Module):
         return self.head(self.trunk(torch.cat((obs.self_features, context, obs.checkpoint), dim=-1)))
 
 
+def _beta_point(beta: Beta, leader: Tensor) -> Tensor:
+    """`features.beta_point`, batched: the mean for leaders (and flat Betas), the mode for blockers."""
+    a, b = beta.concentration1, beta.concentration0
+    spread = a + b - 2.0
+    use_mean = leader | (spread < 1e-6) | (not BLOCKER_BETA_MODE)
+    return torch.where(use_mean, beta.mean, (a - 1.0) / spread.clamp_min(1e-6))
+
+
 class PolicyDistribution:
     """The four action components' distributions for a batch of pods."""
 
@@ -113,13 +129,14 @@ class PolicyDistribution:
             dim=-1,
         )
 
-    def mode(self) -> Tensor:
-        """The Betas' means (not their modes: a mean is defined and smooth for every a, b > 1), shield when
+    def mode(self, leader: Tensor) -> Tensor:
+        """The deterministic action of pods whose `is_leader` is `leader` (bool): thrust and angle at
+        `features.beta_point` (the runner's Betas at their means, the blocker's at their modes), shield when
         its logit > 0, and the boost probability itself (decoding accumulates its hazard: BOOST_HAZARD)."""
         return torch.stack(
             (
-                self.thrust.mean,
-                2.0 * self.angle.mean - 1.0,
+                _beta_point(self.thrust, leader),
+                2.0 * _beta_point(self.angle, leader) - 1.0,
                 (self.shield.logits > 0).to(self.thrust.mean.dtype),
                 torch.sigmoid(self.boost.logits).to(self.thrust.mean.dtype),
             ),
@@ -191,4 +208,6 @@ class DeepSetsPolicy(nn.Module):
     def act(self, obs: Observation, deterministic: bool = False) -> Tensor:
         """Actions without gradients: sampled for rollouts, `mode()` for evaluation."""
         dist = self.distribution(obs)
-        return dist.mode() if deterministic else dist.sample()
+        if not deterministic:
+            return dist.sample()
+        return dist.mode(obs.self_features[..., LEADER_FEATURE] > 0.5)

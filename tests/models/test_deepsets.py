@@ -14,7 +14,8 @@ from sebulba.models.deepsets import (
     DeepSetsPolicy,
     Observation,
 )
-from sebulba.simulation import env
+from sebulba.simulation import env, features
+from sebulba.simulation.features import LEADER_FEATURE
 
 
 def random_obs(n: int = 5, a: int = 2, present: int = 3, seed: int = 0) -> Observation:
@@ -69,9 +70,9 @@ def test_the_role_flag_reaches_the_policy() -> None:
     model = DeepSetsPolicy()
     obs = random_obs()
     leader = obs._replace(self_features=obs.self_features.clone())
-    leader.self_features[..., 8] = 1.0
+    leader.self_features[..., LEADER_FEATURE] = 1.0
     blocker = obs._replace(self_features=obs.self_features.clone())
-    blocker.self_features[..., 8] = 0.0
+    blocker.self_features[..., LEADER_FEATURE] = 0.0
     assert not torch.allclose(model.actor(leader), model.actor(blocker))
 
 
@@ -107,10 +108,16 @@ def test_log_probs_stay_finite_at_the_edges_of_the_controls() -> None:
     assert torch.isfinite(logprob).all()
 
 
-def test_deterministic_actions_are_the_means_of_the_sampled_ones() -> None:
+def with_role(obs: Observation, leader: bool) -> Observation:
+    selves = obs.self_features.clone()
+    selves[..., LEADER_FEATURE] = 1.0 if leader else 0.0
+    return obs._replace(self_features=selves)
+
+
+def test_the_deterministic_runner_plays_the_means_of_its_samples() -> None:
     torch.manual_seed(3)
     model = DeepSetsPolicy()
-    obs = random_obs(n=1, a=1)
+    obs = with_role(random_obs(n=1, a=1), leader=True)
     mean = model.act(obs, deterministic=True)
     torch.testing.assert_close(mean, model.act(obs, deterministic=True))
     many = Observation(*(part.expand(20_000, *part.shape[1:]) for part in obs))
@@ -121,6 +128,30 @@ def test_deterministic_actions_are_the_means_of_the_sampled_ones() -> None:
     # boost: its probability (decoding turns it into a turn through the accumulated hazard)
     torch.testing.assert_close(mean[0, 0, 3], torch.sigmoid(logits[1]))
     torch.testing.assert_close(samples[:, 0, 3].mean(0), mean[0, 0, 3], atol=0.01, rtol=0)
+
+
+def test_the_deterministic_blocker_plays_the_modes_of_its_betas() -> None:
+    """The blocker's thrust and angle sit where their Beta densities peak (a grid search agrees), not at
+    the means; SHIELD and BOOST are decoded as for the runner; the pure-Python rule gives the same."""
+    torch.manual_seed(4)
+    model = DeepSetsPolicy()
+    with torch.no_grad():  # skewed Betas, so that mean and mode differ
+        model.actor.head.bias[:4] = torch.tensor([3.0, 0.5, -0.5, 2.0])
+    obs = with_role(random_obs(n=4, a=2), leader=False)
+    action = model.act(obs, deterministic=True)
+    dist = model.distribution(obs)
+    grid = torch.linspace(0.0005, 0.9995, 1999)[:, None, None]
+    for index, beta in ((0, dist.thrust), (1, dist.angle)):
+        peak = grid[beta.log_prob(grid).argmax(0), 0, 0]
+        value = action[..., index] if index == 0 else (action[..., index] + 1.0) / 2.0
+        torch.testing.assert_close(value, peak, atol=0.001, rtol=0)
+        assert (value - beta.mean).abs().min() > 0.01
+        a, b = beta.concentration1[0, 0].item(), beta.concentration0[0, 0].item()
+        assert features.beta_point(a, b, leader=False) == pytest.approx(value[0, 0].item(), abs=1e-5)
+        assert features.beta_point(a, b, leader=True) == pytest.approx(a / (a + b))
+    logits = model.actor(obs)[..., 4:]
+    torch.testing.assert_close(action[..., 2], (logits[..., 0] > 0).float())
+    torch.testing.assert_close(action[..., 3], torch.sigmoid(logits[..., 1]))
 
 
 def test_the_actor_alone_reproduces_the_policy() -> None:
