@@ -29,7 +29,6 @@ from torch.distributions import Bernoulli, Beta
 
 from sebulba.simulation.features import (
     ACTION_DIM,
-    BLOCKER_BETA_MODE,
     CHECKPOINT_DIM,
     ENTITY_DIM,
     LEADER_FEATURE,
@@ -103,8 +102,7 @@ def _beta_point(beta: Beta, leader: Tensor) -> Tensor:
     """`features.beta_point`, batched: the mean for leaders (and flat Betas), the mode for blockers."""
     a, b = beta.concentration1, beta.concentration0
     spread = a + b - 2.0
-    use_mean = leader | (spread < 1e-6) | (not BLOCKER_BETA_MODE)
-    return torch.where(use_mean, beta.mean, (a - 1.0) / spread.clamp_min(1e-6))
+    return torch.where(leader | (spread < 1e-6), beta.mean, (a - 1.0) / spread.clamp_min(1e-6))
 
 
 class PolicyDistribution:

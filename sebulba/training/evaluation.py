@@ -55,7 +55,7 @@ def fixed_races(
 
 
 @torch.no_grad()
-def _play_to_the_end(
+def play_to_the_end(
     model: DeepSetsPolicy, games: int, device: torch.device | str, seed: int, stage: Stage
 ) -> tuple[torch.Tensor, torch.Tensor, float]:
     """Play `games` fixed races to their end (every race ends: finish, timeout or the turn limit) with the
@@ -85,7 +85,7 @@ def evaluate_vs_heuristic(
     model: DeepSetsPolicy, games: int, device: torch.device | str = "cpu", seed: int = EVAL_SEED
 ) -> Evaluation:
     """`games` 2v2 races against the heuristic team: wins and mean turns."""
-    wins, turns, seconds = _play_to_the_end(model, games, device, seed, "2v2")
+    wins, turns, seconds = play_to_the_end(model, games, device, seed, "2v2")
     return Evaluation(games, int(wins.sum()), float(turns.mean()), seconds)
 
 
@@ -94,7 +94,7 @@ def evaluate_runner(
 ) -> Evaluation:
     """`games` solo races (one pod alone, official maps): `wins` counts the races finished, `mean_turns`
     averages those (a race that times out has no finishing time), as the arena's runner benchmark does."""
-    finished, turns, seconds = _play_to_the_end(model, games, device, seed, "solo")
+    finished, turns, seconds = play_to_the_end(model, games, device, seed, "solo")
     mean = float(turns[finished].mean()) if bool(finished.any()) else float("inf")
     return Evaluation(games, int(finished.sum()), mean, seconds)
 
