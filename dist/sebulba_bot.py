@@ -30,12 +30,6 @@ its bounds, so without the stretch a deterministic policy could not command full
 past 0.8 give the full turn, and such saturated commands survive int8 quantisation exactly."""
 LEADER_FEATURE = 8
 """Index of `is_leader` (1 for the team's runner, 0 for its blocker) in the self features."""
-BLOCKER_BETA_MODE = True
-"""Deterministic play (evaluation, export) reads the thrust and angle Betas at their means for the runner
-and at their modes for the blocker (`beta_point`). Measured on the shipped model over the fixed 2v2 games:
-the blocker at the modes won +0.9 to +2.5 points more in each of five paired sets (1,024 to 4,096 games,
-seeds 20261127, 7, 11, 13), the runner at the modes too lost 1.6: the blocker's Betas are skewed, and their
-mean is a move the policy rarely samples."""
 BOOST_HAZARD = math.log(2.0)
 """BOOST fires once the pod's accumulated boost hazard, the sum over its turns of -log(1 - p) for the
 policy's boost output p, reaches log 2: when a pod sampling its boost each turn would have boosted by now
@@ -167,9 +161,14 @@ def boost_hazard(p):
 
 def beta_point(a, b, leader):
     """The deterministic value on [0, 1] of a Beta(a, b) head (a, b > 1): the runner's mean a / (a + b),
-    the blocker's mode (a - 1) / (a + b - 2) (see BLOCKER_BETA_MODE); the mean where the Beta is flat."""
+    the blocker's mode (a - 1) / (a + b - 2); the mean where the Beta is flat.
+
+    The blocker's Betas are skewed and their mean is a move it rarely samples. Measured with the shipped
+    model on the fixed 2v2 games (`bench/decoding.py`): the blocker at its modes won +0.9 to +2.5 points
+    more than at its means in each of four paired sets (1,024 to 4,096 games, four seeds); the runner at
+    its modes too lost 1.6."""
     spread = a + b - 2.0
-    if leader or not BLOCKER_BETA_MODE or spread < 1e-6:
+    if leader or spread < 1e-6:
         return a / (a + b)
     return (a - 1.0) / spread
 
