@@ -18,14 +18,7 @@ seed_dir=${3:?seed data folder}
 wheels=${4:-}
 end_steps=${END_STEPS:-217300000}
 envs=${NUM_ENVS:-8192}
-if [ -n "$wheels" ]; then
-    "$python" -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site "$wheels"/*.whl || exit 1
-    export PYTHONPATH=/tmp/site:$PWD
-else
-    export PYTHONPATH=$PWD
-fi
-export PYTHONUNBUFFERED=1
-"$python" -c "import torch; print(torch.__version__, torch.cuda.get_device_name() if torch.cuda.is_available() else 'cpu')" | tee "$out/device.txt"
+source "$(dirname "$0")/gpu_setup.sh"
 
 recipe=(--preset gpu --device "$device" --resume --set ppo.total_steps="$end_steps"
     --set ppo.num_envs="$envs" --set ppo.num_steps=32 --set ppo.num_minibatches=8

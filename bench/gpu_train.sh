@@ -13,14 +13,7 @@ device=${DEVICE:-cuda}
 seconds=${1:?seconds}
 out=${2:?out dir}
 wheels=${3:-}
-if [ -n "$wheels" ]; then
-    "$python" -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site "$wheels"/*.whl || exit 1
-    export PYTHONPATH=/tmp/site:$PWD
-else
-    export PYTHONPATH=$PWD
-fi
-export PYTHONUNBUFFERED=1
-"$python" -c "import torch; print(torch.__version__, torch.cuda.get_device_name() if torch.cuda.is_available() else 'cpu')" | tee "$out/device.txt"
+source "$(dirname "$0")/gpu_setup.sh"
 
 common=(--preset gpu --device "$device" --set curriculum.solo_exit_mean_turns=230)
 # A: many short rollouts (8192 races x 32 turns), more updates per env-step; B: the plan's shape, halved.
