@@ -11,6 +11,7 @@ SUBCOMMAND_MODULES = (
     "sebulba.simulation.verify",
     "sebulba.training.cli",
     "sebulba.training.evaluation",
+    "sebulba.training.distill",
     "sebulba.arena.cli",
     "sebulba.export.cli",
     "sebulba.web.cli",

@@ -134,15 +134,25 @@ def heuristic_runner_commands(state: physics.BatchState) -> physics.BatchCommand
     return _runner(state, protocol_angles(state))
 
 
-def heuristic_team_commands(state: physics.BatchState) -> physics.BatchCommands:
-    """Commands [N, 4] of `heuristic` playing both teams of 2v2 races (each pod as its team's bot would)."""
+def _enemies(state: physics.BatchState) -> Tensor:
+    """[N, 4, 2] each pod's two enemies in 2v2 races; ValueError for other races."""
     n, p = state.pos.shape[:2]
     if p != 4:
         raise ValueError(f"the heuristic team plays 2v2 races (4 pods), not {p} pods")
-    device = state.pos.device
+    return torch.tensor([[2, 3], [2, 3], [0, 1], [0, 1]], device=state.pos.device).expand(n, -1, -1)
+
+
+def heuristic_blocker_commands(state: physics.BatchState) -> physics.BatchCommands:
+    """Commands [N, 4] of the heuristic bot's blocker for every pod of 2v2 races, whatever role its team
+    gives it (the teacher of `training/distill.py`)."""
+    return _blocker(state, protocol_angles(state), _enemies(state))
+
+
+def heuristic_team_commands(state: physics.BatchState) -> physics.BatchCommands:
+    """Commands [N, 4] of `heuristic` playing both teams of 2v2 races (each pod as its team's bot would)."""
+    enemies = _enemies(state)
     angle = protocol_angles(state)
     runner = heuristic_runners(state)
-    enemies = torch.tensor([[2, 3], [2, 3], [0, 1], [0, 1]], device=device).expand(n, -1, -1)
     run, block = _runner(state, angle), _blocker(state, angle, enemies)
     return physics.BatchCommands(
         target=torch.where(runner[..., None], run.target, block.target),

@@ -3,7 +3,8 @@
 `python -m sebulba.export.ship CHECKPOINT` keeps the actor's weights only (the critic and optimiser stay
 behind), snapped onto their int8 grid (`exporter.on_grid`: the shipped torch model is the network the
 exported bot runs; `--float` keeps the trained weights), plus a JSON card: the training config and seed,
-the iteration and step, the int8 rounding error against the trained weights, and the figures given.
+the iteration and step, the distillation's settings and rounds (`sebulba distill`) when it went through
+one, the int8 rounding error against the trained weights, and the figures given.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def ship(
         "global_step": int(payload["global_step"]),
         "curriculum": payload.get("curriculum", {}).get("stage"),
         "config": json.loads(payload["config"]),
+        **({"distillation": json.loads(payload["distillation"])} if "distillation" in payload else {}),
         "weights": "int8 grid, one scale per output row" if snap else "float32 as trained",
         "int8_rounding_vs_trained": quantisation_error(trained),
         "figures": figures,

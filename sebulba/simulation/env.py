@@ -467,6 +467,10 @@ class RaceVecEnv:
             raise ValueError("a partner runner needs 2v2 races")
         self.partner = enabled
 
+    def learner_pods(self) -> Tensor:
+        """[N, A] the pod indexes of the learner's team, in the order of the observations and actions."""
+        return self._pods_of(self.learner_team)
+
     def partner_driven(self) -> Tensor:
         """[N, A] bool: the learner pods the heuristic runner drives this turn (none without a partner)."""
         pods = self._pods_of(self.learner_team)

@@ -127,9 +127,23 @@ def test_ship_writes_the_grid_model_and_its_card(tmp_path: Path) -> None:
     card = json.loads((tmp_path / "sebulba_actor.json").read_text())
     assert card["iteration"] == 3 and card["figures"] == {"runner": "1.0"}
     assert card["int8_rounding_vs_trained"]["max_abs_error"] > 0
+    assert "distillation" not in card
     loaded = load_actor(shipped)
     for a, b in zip(loaded.actor.parameters(), on_grid(model).actor.parameters(), strict=True):
         torch.testing.assert_close(a, b, rtol=0, atol=0)
+    record = {"config": {"steps": 8000}, "rounds": [{"round": 0, "samples": 10}]}
+    torch.save(
+        {
+            "model": model.state_dict(),
+            "iteration": 3,
+            "global_step": 96,
+            "config": config,
+            "distillation": json.dumps(record),
+        },
+        source,
+    )
+    ship(source, {}, directory=tmp_path)
+    assert json.loads((tmp_path / "sebulba_actor.json").read_text())["distillation"] == record
     (tmp_path / "broken.pt").write_bytes(b"not a checkpoint")
     with pytest.raises(CheckpointError):
         ship(tmp_path / "broken.pt", {}, directory=tmp_path)

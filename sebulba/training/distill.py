@@ -1,0 +1,295 @@
+"""Blocker distillation: one network for both roles, its runner kept from a PPO checkpoint, its blocker
+taught by the heuristic bot's blocker (behaviour cloning with DAgger rounds).
+
+Why (`bench/roles.py`): our PPO runner beside the heuristic's blocker wins ~81% of the fixed 2v2 games,
+our PPO blocker is the gap, and no PPO lever moved it (reward terms, practice, more steps, a teacher loss
+inside PPO). So the student, a fresh network of the policy's shape, is trained supervised on:
+- runner samples (the team's leading pod in 2v2 races, and the pod of solo races): the PPO policy's own
+  head outputs in that state, squared error over all six (the runner's whole distribution is kept);
+- blocker samples (the other pod of 2v2 races): the heuristic blocker's move for that pod
+  (`heuristic_blocker_commands`, encoded by `env.encode_commands`): the negative log-likelihood of its
+  thrust and turn under the Betas (the deterministic blocker plays their modes: `features.beta_point`),
+  the cross-entropy of its SHIELD, and BOOST never (the heuristic's blocker never boosts).
+States come from races against the heuristic team: in round 0 our PPO runner races beside the heuristic's
+blocker; in every later round (DAgger) beside the student's own blocker, so the student also learns the
+states its own mistakes lead to. Each round adds its samples to the data and trains on all of it.
+
+The output is a training checkpoint: the teacher's, with the student as the actor (the critic and the
+config stay; the optimiser state goes) and a `distillation` record, so `sebulba export`, the shipping
+script and `sebulba train --resume` all take it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import torch
+from torch import Tensor
+from tqdm import tqdm
+
+from sebulba.bots.heuristic_batched import heuristic_blocker_commands
+from sebulba.config import RewardWeights
+from sebulba.export.exporter import actor_from_payload
+from sebulba.fileio import atomic_write_bytes
+from sebulba.models.deepsets import BETA_EPSILON, DeepSetsPolicy, Observation
+from sebulba.simulation.env import RaceVecEnv, encode_commands
+from sebulba.simulation.features import LEADER_FEATURE
+from sebulba.training.evaluation import evaluate_vs_heuristic
+
+
+@dataclass(frozen=True)
+class DistillConfig:
+    """Every setting of a distillation, named once (the record kept in the output checkpoint)."""
+
+    rounds: int = 2
+    """Data-collection rounds: round 0 with the heuristic's blocker beside our runner, then DAgger."""
+    races: int = 256
+    """2v2 races per round (against the heuristic team, mixed maps)."""
+    turns: int = 250
+    """Turns recorded per race and round (finished races restart in place)."""
+    solo_races: int = 256
+    """Solo races per round (the runner benchmark's situation: no other pod in sight)."""
+    steps: int = 8000
+    """Adam steps per round, over all the data collected so far."""
+    batch: int = 8192
+    learning_rate: float = 1e-3
+    """Adam's rate at each round's start, decayed linearly to 0 over the round's steps."""
+    runner_weight: float = 0.1
+    """Weight of the runner samples' squared error against the blocker samples' imitation loss."""
+    max_grad_norm: float = 1.0
+    seed: int = 0
+    """Seeds the student's initialisation, the batches and (offset per round) the races."""
+
+    def __post_init__(self) -> None:
+        for name in ("rounds", "races", "turns", "steps", "batch"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"distillation: {name} must be >= 1, not {getattr(self, name)}")
+        if self.solo_races < 0:
+            raise ValueError(f"distillation: solo_races must be >= 0, not {self.solo_races}")
+        for name in ("learning_rate", "runner_weight", "max_grad_norm"):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"distillation: {name} must be > 0, not {getattr(self, name)}")
+
+
+class Samples(NamedTuple):
+    """Flat samples (one pod each): observations [S, 1, ...], is-runner [S], the heuristic blocker's move
+    as a policy action [S, 4] (blocker samples), the teacher's head outputs [S, 6] (runner samples)."""
+
+    obs: Observation
+    runner: Tensor
+    blocker_move: Tensor
+    teacher_outputs: Tensor
+
+    @staticmethod
+    def cat(parts: list[Samples]) -> Samples:
+        return Samples(
+            Observation(*(torch.cat([p.obs[i] for p in parts]) for i in range(len(Observation._fields)))),
+            torch.cat([p.runner for p in parts]),
+            torch.cat([p.blocker_move for p in parts]),
+            torch.cat([p.teacher_outputs for p in parts]),
+        )
+
+
+def _flat(obs: Observation) -> Observation:
+    return Observation(*(part.reshape(-1, 1, *part.shape[2:]) for part in obs))
+
+
+@torch.no_grad()
+def collect_2v2(
+    teacher: DeepSetsPolicy, student: DeepSetsPolicy | None, races: int, turns: int, seed: int
+) -> Samples:
+    """`turns` turns of `races` 2v2 races against the heuristic team: our runner is the teacher, our
+    blocker the heuristic's (`student` None) or the student's deterministic blocker."""
+    env = RaceVecEnv(races, "2v2", RewardWeights(), seed=seed, maps="mixed")
+    env.set_opponent(None)
+    obs, _ = env.reset(seed=seed)
+    parts = []
+    for _ in range(turns):
+        runner = obs.self_features[..., LEADER_FEATURE] > 0.5
+        pods = env.learner_pods()
+        move = encode_commands(env.state, pods, heuristic_blocker_commands(env.state), env.rules).float()
+        parts.append(
+            Samples(_flat(obs), runner.reshape(-1), move.reshape(-1, 4), teacher.actor(obs).reshape(-1, 6))
+        )
+        blocker = move if student is None else student.act(obs, deterministic=True)
+        obs, *_ = env.step(torch.where(runner[..., None], teacher.act(obs, deterministic=True), blocker))
+    return Samples.cat(parts)
+
+
+@torch.no_grad()
+def collect_solo(teacher: DeepSetsPolicy, races: int, turns: int, seed: int) -> Samples:
+    """`turns` turns of `races` solo races driven by the teacher: runner samples only."""
+    env = RaceVecEnv(races, "solo", RewardWeights(), seed=seed, maps="mixed")
+    obs, _ = env.reset(seed=seed)
+    parts = []
+    for _ in range(turns):
+        outputs = teacher.actor(obs).reshape(-1, 6)
+        count = outputs.shape[0]
+        parts.append(Samples(_flat(obs), torch.ones(count, dtype=torch.bool), torch.zeros(count, 4), outputs))
+        obs, *_ = env.step(teacher.act(obs, deterministic=True))
+    return Samples.cat(parts)
+
+
+def losses(student: DeepSetsPolicy, batch: Samples, runner_weight: float) -> tuple[Tensor, dict[str, float]]:
+    """The loss of one batch and its parts (runner squared error, blocker NLL, turn error of the mode)."""
+    outputs = student.actor(batch.obs)[:, 0]
+    dist = student.distribution(batch.obs)
+    move, runner = batch.blocker_move, batch.runner
+    thrust = move[:, 0].clamp(BETA_EPSILON, 1.0 - BETA_EPSILON)[:, None]
+    turn = ((move[:, 1] + 1.0) / 2.0).clamp(BETA_EPSILON, 1.0 - BETA_EPSILON)[:, None]
+    nll = -(dist.thrust.log_prob(thrust) + dist.angle.log_prob(turn))[:, 0] / 10.0
+    flags = torch.nn.functional.binary_cross_entropy_with_logits(
+        outputs[:, 4], move[:, 2], reduction="none"
+    ) + torch.nn.functional.binary_cross_entropy_with_logits(
+        outputs[:, 5], torch.zeros_like(move[:, 3]), reduction="none"
+    )
+    squared = ((outputs - batch.teacher_outputs) ** 2).sum(-1)
+    loss = torch.where(runner, runner_weight * squared, nll + flags).mean()
+    with torch.no_grad():
+        mode = dist.mode(runner[:, None])[:, 0]
+        blockers = ~runner
+        parts = {
+            "runner_squared_error": float(squared[runner].mean()) if bool(runner.any()) else 0.0,
+            "blocker_nll": float(nll[blockers].mean()) if bool(blockers.any()) else 0.0,
+            "blocker_turn_error": float((mode[:, 1] - move[:, 1]).abs()[blockers].mean())
+            if bool(blockers.any())
+            else 0.0,
+        }
+    return loss, parts
+
+
+def train(
+    student: DeepSetsPolicy, data: Samples, config: DistillConfig, generator: torch.Generator, label: str
+) -> dict[str, float]:
+    """`config.steps` Adam steps on batches drawn from `data`; returns the last batch's loss parts."""
+    optimizer = torch.optim.Adam(student.actor.parameters(), lr=config.learning_rate)
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: 1.0 - step / config.steps)
+    student.train()
+    parts: dict[str, float] = {}
+    total = data.runner.shape[0]
+    with tqdm(range(config.steps), desc=label, unit="step", leave=False, file=sys.stderr) as bar:
+        for step in bar:
+            index = torch.randint(0, total, (min(config.batch, total),), generator=generator)
+            batch = Samples(Observation(*(part[index] for part in data.obs)), *(t[index] for t in data[1:]))
+            loss, parts = losses(student, batch, config.runner_weight)
+            optimizer.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(student.actor.parameters(), config.max_grad_norm)
+            optimizer.step()
+            schedule.step()
+            if step % 100 == 0:
+                bar.set_postfix(
+                    turn_error=f"{parts['blocker_turn_error']:.3f}",
+                    runner=f"{parts['runner_squared_error']:.3f}",
+                )
+    student.eval()
+    return parts
+
+
+def _checkpoint(
+    teacher_payload: dict[str, Any], student: DeepSetsPolicy, config: DistillConfig, history: list[dict]
+) -> dict[str, Any]:
+    """The teacher's checkpoint with the student as its actor, without the optimiser state, with a record."""
+    model = actor_from_payload(teacher_payload)
+    model.actor.load_state_dict(student.actor_state_dict())
+    payload = {k: v for k, v in teacher_payload.items() if k not in ("model", "optimizer")}
+    payload["model"] = model.state_dict()
+    payload["distillation"] = json.dumps({"config": asdict(config), "rounds": history})
+    return payload
+
+
+def distill(
+    teacher_payload: dict[str, Any],
+    config: DistillConfig,
+    eval_games: int = 0,
+    log: Callable[[str], Any] = print,
+    on_round: Callable[[int, dict[str, Any]], Any] | None = None,
+) -> dict[str, Any]:
+    """The distilled training checkpoint (see the module's docstring) from a training checkpoint;
+    `on_round(index, checkpoint)` receives the checkpoint after every round."""
+    if "model" not in teacher_payload:
+        raise ValueError("the teacher must be a training checkpoint (with 'model'), not a shipped actor")
+    teacher = actor_from_payload(teacher_payload).eval()
+    torch.manual_seed(config.seed)
+    student = DeepSetsPolicy().eval()
+    generator = torch.Generator().manual_seed(config.seed)
+    parts: list[Samples] = []
+    history = []
+    for round_index in range(config.rounds):
+        start = time.perf_counter()
+        race_seed = config.seed * 1000 + round_index
+        parts.append(
+            collect_2v2(teacher, None if round_index == 0 else student, config.races, config.turns, race_seed)
+        )
+        if config.solo_races:
+            parts.append(collect_solo(teacher, config.solo_races, config.turns, race_seed + 500))
+        data = Samples.cat(parts)
+        result = train(student, data, config, generator, f"round {round_index}")
+        entry = {"round": round_index, "samples": int(data.runner.shape[0]), **result}
+        if eval_games:
+            entry["win_rate_vs_heuristic"] = evaluate_vs_heuristic(student, eval_games).win_rate
+        entry["seconds"] = round(time.perf_counter() - start, 1)
+        history.append(entry)
+        log(" ".join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}" for k, v in entry.items()))
+        if on_round is not None:
+            on_round(round_index, _checkpoint(teacher_payload, student, config, history))
+    return _checkpoint(teacher_payload, student, config, history)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "distill", help="teach a checkpoint's blocker role the heuristic bot's blocker (its runner kept)"
+    )
+    parser.add_argument("checkpoint", type=Path, help="a training checkpoint (the runner's teacher)")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the distilled checkpoint (.pt)")
+    parser.add_argument(
+        "--save-rounds", action="store_true", help="also keep each round's checkpoint (OUTPUT-roundN.pt)"
+    )
+    parser.add_argument(
+        "--eval-games", type=int, default=512, help="fixed 2v2 games after each round (0: none)"
+    )
+    for field in fields(DistillConfig):
+        flag = "--" + field.name.replace("_", "-")
+        parser.add_argument(
+            flag, type=type(field.default), default=field.default, help=f"default {field.default}"
+        )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        config = DistillConfig(**{f.name: getattr(args, f.name) for f in fields(DistillConfig)})
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    try:
+        payload = torch.load(args.checkpoint, map_location="cpu", weights_only=True)
+    except Exception as error:
+        print(f"error: cannot read {args.checkpoint}: {error.__class__.__name__}", file=sys.stderr)
+        return 2
+    output: Path = args.output
+
+    def save(round_index: int, checkpoint: dict[str, Any]) -> None:
+        """After every round: the output so far (atomic: a kill leaves the last whole round)."""
+        buffer = io.BytesIO()
+        torch.save(checkpoint, buffer)
+        atomic_write_bytes(output, buffer.getvalue())
+        if args.save_rounds:
+            kept = output.with_name(f"{output.stem}-round{round_index}{output.suffix}")
+            atomic_write_bytes(kept, buffer.getvalue())
+
+    try:
+        distill(payload, config, eval_games=args.eval_games, on_round=save)
+    except ValueError as error:
+        print(f"error: {args.checkpoint}: {error}", file=sys.stderr)
+        return 2
+    print(f"wrote {output}")
+    return 0

@@ -1,0 +1,111 @@
+"""Blocker distillation: the student learns the heuristic's blocker and the teacher's runner; the output is
+a training checkpoint the rest of the tools take; bad input gets a clear error."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from sebulba.export.exporter import actor_from_payload, load_actor
+from sebulba.export.ship import PRETRAINED_DIR
+from sebulba.models.deepsets import DeepSetsPolicy
+from sebulba.training.distill import DistillConfig, collect_2v2, collect_solo, distill, losses
+
+TINY = DistillConfig(
+    rounds=2, races=16, turns=40, solo_races=8, steps=400, batch=1024, runner_weight=0.01, seed=3
+)
+
+
+@pytest.fixture(scope="module")
+def teacher_payload() -> dict:
+    """A training checkpoint holding the shipped actor (and an untrained critic)."""
+    model = DeepSetsPolicy()
+    model.actor.load_state_dict(load_actor(PRETRAINED_DIR / "sebulba_actor.pt").actor_state_dict())
+    return {"model": model.state_dict(), "optimizer": {"state": {}}, "iteration": 7, "global_step": 4096}
+
+
+def test_samples_mark_the_runners_and_hold_the_teacher_s_outputs(teacher_payload: dict) -> None:
+    teacher = actor_from_payload(teacher_payload).eval()
+    duel = collect_2v2(teacher, None, races=8, turns=5, seed=1)
+    assert duel.runner.shape == (8 * 5 * 2,)
+    assert int(duel.runner.sum()) == 8 * 5  # one runner and one blocker in every team
+    with torch.no_grad():
+        torch.testing.assert_close(teacher.actor(duel.obs)[:, 0], duel.teacher_outputs)
+    assert set(duel.blocker_move[:, 3].tolist()) == {0.0}  # the heuristic blocker never boosts
+    solo = collect_solo(teacher, races=4, turns=5, seed=1)
+    assert solo.runner.all() and solo.runner.shape == (4 * 5,)
+
+
+def test_the_student_learns_both_roles_and_lands_in_a_training_checkpoint(teacher_payload: dict) -> None:
+    lines: list[str] = []
+    payload = distill(teacher_payload, TINY, eval_games=8, log=lines.append)
+    assert len(lines) == TINY.rounds and "win_rate_vs_heuristic" in lines[-1]
+    teacher = actor_from_payload(teacher_payload).eval()
+    student = actor_from_payload(payload).eval()
+    torch.manual_seed(TINY.seed)
+    untrained = DeepSetsPolicy().eval()
+    held_out = collect_2v2(teacher, None, races=8, turns=40, seed=12345)
+    with torch.no_grad():
+        _, before = losses(untrained, held_out, TINY.runner_weight)
+        _, after = losses(student, held_out, TINY.runner_weight)
+    assert after["blocker_nll"] < before["blocker_nll"] - 0.05, (before, after)
+    assert after["runner_squared_error"] < 0.5 * before["runner_squared_error"], (before, after)
+    # the teacher's critic, iteration and step stay; the optimiser state (for the old actor) goes
+    critic = {k: v for k, v in payload["model"].items() if k.startswith("critic.")}
+    assert critic and all(torch.equal(v, teacher_payload["model"][k]) for k, v in critic.items())
+    assert "optimizer" not in payload and payload["global_step"] == 4096
+    record = json.loads(payload["distillation"])
+    assert record["config"]["steps"] == TINY.steps and len(record["rounds"]) == TINY.rounds
+    assert not torch.equal(student.actor.head.weight, teacher.actor.head.weight)
+
+
+def test_invalid_settings_are_rejected_with_their_name() -> None:
+    with pytest.raises(ValueError, match="steps must be >= 1"):
+        DistillConfig(steps=0)
+    with pytest.raises(ValueError, match="runner_weight must be > 0"):
+        DistillConfig(runner_weight=0.0)
+
+
+def test_the_command_reports_bad_input_and_writes_a_loadable_checkpoint(
+    tmp_path: Path, teacher_payload: dict
+) -> None:
+    def sebulba(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "sebulba", "distill", *args], capture_output=True, text=True, timeout=300
+        )
+
+    corrupt = tmp_path / "corrupt.pt"
+    corrupt.write_bytes(b"not a checkpoint")
+    failed = sebulba(str(corrupt), "-o", str(tmp_path / "out.pt"))
+    assert failed.returncode == 2 and "cannot read" in failed.stderr
+    shipped = sebulba(str(PRETRAINED_DIR / "sebulba_actor.pt"), "-o", str(tmp_path / "out.pt"))
+    assert shipped.returncode == 2 and "training checkpoint" in shipped.stderr
+    source = tmp_path / "teacher.pt"
+    torch.save(teacher_payload, source)
+    bad = sebulba(str(source), "-o", str(tmp_path / "out.pt"), "--rounds", "0")
+    assert bad.returncode == 2 and "rounds must be >= 1" in bad.stderr
+    assert not (tmp_path / "out.pt").exists()
+    small = ("--rounds", "1", "--races", "4", "--turns", "10", "--solo-races", "2", "--steps", "20")
+    done = sebulba(str(source), "-o", str(tmp_path / "out.pt"), *small, "--batch", "256", "--eval-games", "0")
+    assert done.returncode == 0, done.stderr
+    assert isinstance(load_actor(tmp_path / "out.pt"), DeepSetsPolicy)
+    assert not (tmp_path / "out-round0.pt").exists()
+    kept = sebulba(
+        str(source),
+        "-o",
+        str(tmp_path / "kept.pt"),
+        *small,
+        "--batch",
+        "256",
+        "--save-rounds",
+        "--eval-games",
+        "16",
+    )
+    assert kept.returncode == 0, kept.stderr
+    assert "win_rate_vs_heuristic" in kept.stdout
+    assert (tmp_path / "kept-round0.pt").read_bytes() == (tmp_path / "kept.pt").read_bytes()
