@@ -39,10 +39,14 @@ from sebulba.bots.heuristic_batched import heuristic_blocker_commands
 from sebulba.config import RewardWeights
 from sebulba.export.exporter import actor_from_payload
 from sebulba.fileio import atomic_write_bytes
-from sebulba.models.deepsets import BETA_EPSILON, DeepSetsPolicy, Observation
+from sebulba.models.deepsets import BETA_EPSILON, DeepSetsPolicy, Observation, PolicyDistribution
 from sebulba.simulation.env import RaceVecEnv, encode_commands
 from sebulba.simulation.features import LEADER_FEATURE
 from sebulba.training.evaluation import evaluate_vs_heuristic
+
+NLL_DIVISOR = 10.0
+"""The blocker's thrust-and-turn log-likelihood enters the loss divided by this: sharp Betas reach log
+densities of several units, which would otherwise drown the SHIELD/BOOST cross-entropies beside them."""
 
 
 @dataclass(frozen=True)
@@ -140,12 +144,12 @@ def collect_solo(teacher: DeepSetsPolicy, races: int, turns: int, seed: int) -> 
 
 def losses(student: DeepSetsPolicy, batch: Samples, runner_weight: float) -> tuple[Tensor, dict[str, float]]:
     """The loss of one batch and its parts (runner squared error, blocker NLL, turn error of the mode)."""
-    outputs = student.actor(batch.obs)[:, 0]
-    dist = student.distribution(batch.obs)
+    head = student.actor(batch.obs)  # one forward pass for the distribution and the raw outputs
+    dist, outputs = PolicyDistribution(head), head[:, 0]
     move, runner = batch.blocker_move, batch.runner
     thrust = move[:, 0].clamp(BETA_EPSILON, 1.0 - BETA_EPSILON)[:, None]
     turn = ((move[:, 1] + 1.0) / 2.0).clamp(BETA_EPSILON, 1.0 - BETA_EPSILON)[:, None]
-    nll = -(dist.thrust.log_prob(thrust) + dist.angle.log_prob(turn))[:, 0] / 10.0
+    nll = -(dist.thrust.log_prob(thrust) + dist.angle.log_prob(turn))[:, 0] / NLL_DIVISOR
     flags = torch.nn.functional.binary_cross_entropy_with_logits(
         outputs[:, 4], move[:, 2], reduction="none"
     ) + torch.nn.functional.binary_cross_entropy_with_logits(
