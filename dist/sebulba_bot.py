@@ -163,10 +163,10 @@ def beta_point(a, b, leader):
     """The deterministic value on [0, 1] of a Beta(a, b) head (a, b > 1): the runner's mean a / (a + b),
     the blocker's mode (a - 1) / (a + b - 2); the mean where the Beta is flat.
 
-    The blocker's Betas are skewed and their mean is a move it rarely samples. Measured with the shipped
-    model on the fixed 2v2 games (`bench/decoding.py`): the blocker at its modes won +0.9 to +2.5 points
-    more than at its means in each of four paired sets (1,024 to 4,096 games, four seeds); the runner at
-    its modes too lost 1.6."""
+    The blocker's Betas are skewed and their mean is a move it rarely samples. Measured with the PPO
+    model (ckpt-4000) on the fixed 2v2 games (`bench/decoding.py`): the blocker at its modes won +0.9 to
+    +2.5 points more than at its means in each of four paired sets (1,024 to 4,096 games, four seeds);
+    the runner at its modes too lost 1.6."""
     spread = a + b - 2.0
     if leader or spread < 1e-6:
         return a / (a + b)
