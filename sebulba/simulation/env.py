@@ -473,7 +473,7 @@ class RaceVecEnv:
 
     def partner_driven(self) -> Tensor:
         """[N, A] bool: the learner pods the heuristic runner drives this turn (none without a partner)."""
-        pods = self._pods_of(self.learner_team)
+        pods = self.learner_pods()
         if not self.partner:
             return torch.zeros_like(pods, dtype=torch.bool)
         return physics.gather_pods(self.leader, pods)
@@ -543,13 +543,13 @@ class RaceVecEnv:
         return self._obs_all
 
     def _learner_obs(self, obs: Observation) -> Observation:
-        return select_pods(obs, self._pods_of(self.learner_team))
+        return select_pods(obs, self.learner_pods())
 
     def step(self, actions: Tensor) -> tuple[Observation, Tensor, Tensor, Tensor, dict[str, Any]]:
         """actions [N, A, 4] for the learner's pods; the opponent team is driven by `self.opponent`."""
         actions = actions.to(self.device)
         before = self.state
-        learner_pods = self._pods_of(self.learner_team)
+        learner_pods = self.learner_pods()
         commands = decode_actions(
             before, learner_pods, actions, self.rules, physics.gather_pods(self.boost_hazard, learner_pods)
         )
@@ -605,7 +605,7 @@ class RaceVecEnv:
         move for each learner pod in the current state as a policy action [N, A, 4] (`encode_commands`), and
         where it applies [N, A]: 2v2 races past their first turn, the learner pods that block (not their
         team's leader) and that the heuristic team would make block too."""
-        pods = self._pods_of(self.learner_team)
+        pods = self.learner_pods()
         if self.pod_count != 4:
             return torch.zeros(*pods.shape, 4, device=self.device), torch.zeros_like(pods, dtype=torch.bool)
         commands = heuristic_team_commands(self.state)

@@ -120,11 +120,10 @@ def collect_2v2(
         runner = obs.self_features[..., LEADER_FEATURE] > 0.5
         pods = env.learner_pods()
         move = encode_commands(env.state, pods, heuristic_blocker_commands(env.state), env.rules).float()
-        parts.append(
-            Samples(_flat(obs), runner.reshape(-1), move.reshape(-1, 4), teacher.actor(obs).reshape(-1, 6))
-        )
+        head = teacher.actor(obs)  # one pass: the runner's labels and the teacher's deterministic move
+        parts.append(Samples(_flat(obs), runner.reshape(-1), move.reshape(-1, 4), head.reshape(-1, 6)))
         blocker = move if student is None else student.act(obs, deterministic=True)
-        obs, *_ = env.step(torch.where(runner[..., None], teacher.act(obs, deterministic=True), blocker))
+        obs, *_ = env.step(torch.where(runner[..., None], PolicyDistribution(head).mode(runner), blocker))
     return Samples.cat(parts)
 
 
@@ -135,10 +134,11 @@ def collect_solo(teacher: DeepSetsPolicy, races: int, turns: int, seed: int) -> 
     obs, _ = env.reset(seed=seed)
     parts = []
     for _ in range(turns):
-        outputs = teacher.actor(obs).reshape(-1, 6)
-        count = outputs.shape[0]
-        parts.append(Samples(_flat(obs), torch.ones(count, dtype=torch.bool), torch.zeros(count, 4), outputs))
-        obs, *_ = env.step(teacher.act(obs, deterministic=True))
+        head = teacher.actor(obs)
+        count = head.shape[0] * head.shape[1]
+        runner = torch.ones(head.shape[:2], dtype=torch.bool)
+        parts.append(Samples(_flat(obs), runner.reshape(-1), torch.zeros(count, 4), head.reshape(-1, 6)))
+        obs, *_ = env.step(PolicyDistribution(head).mode(runner))
     return Samples.cat(parts)
 
 
