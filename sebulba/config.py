@@ -41,6 +41,13 @@ class PPOConfig(_Frozen):
     total_steps: int = Field(
         2_000_000_000, ge=1, description="Env-steps (turns of one race) of the whole run"
     )
+    critic_warmup_iterations: int = Field(
+        20,
+        ge=0,
+        le=100_000,
+        description="A run started from a shipped actor (`sebulba train --init`, no critic): its first "
+        "iterations train the fresh critic alone (unclipped value loss), the policy unchanged",
+    )
     teacher_coef: float = Field(
         0.0,
         ge=0,

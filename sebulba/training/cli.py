@@ -58,6 +58,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--resume", action="store_true", help="continue from the last checkpoint in --data-dir"
     )
+    parser.add_argument(
+        "--init",
+        type=Path,
+        default=None,
+        metavar="CHECKPOINT",
+        help="start from trained weights: a training checkpoint or a shipped actor (sebulba/pretrained/"
+        "sebulba_actor.pt; its fresh critic trains alone first: ppo.critic_warmup_iterations); with "
+        "--resume, the run's own last checkpoint wins once it has one",
+    )
     parser.add_argument("--total-steps", type=int, default=None, help="env-steps (turns of one race) in all")
     parser.add_argument("--iterations", type=int, default=None, help="stop after this many iterations")
     parser.add_argument("--num-envs", type=int, default=None)
@@ -153,7 +162,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         context = distributed.from_environment()
         manager = build_config(args)
-        trainer = Trainer(manager, args.data_dir, resume=args.resume, dist=context)
+        trainer = Trainer(manager, args.data_dir, resume=args.resume, init_from=args.init, dist=context)
     except (ConfigError, CheckpointError, ValueError) as error:
         console.print(f"[red]error:[/red] {error}")
         return 2
@@ -162,6 +171,8 @@ def run(args: argparse.Namespace) -> int:
     if trainer.resumed_from:
         where = f"iteration {trainer.iteration}, step {trainer.global_step:,}"
         console.print(f"resumed from {trainer.resumed_from}: {where}")
+    elif trainer.initialised_from:
+        console.print(f"initialised from {trainer.initialised_from}")
     stop_on_ctrl_c(trainer)
     done = 0
     last_event = 0

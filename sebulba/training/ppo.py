@@ -27,6 +27,7 @@ from torch import Tensor, nn
 from torch.utils.tensorboard import SummaryWriter
 
 from sebulba.config import ConfigManager, PPOConfig, TrainingConfig
+from sebulba.export.exporter import actor_from_payload
 from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.simulation.env import Observation, OpponentPolicy, RaceVecEnv
 from sebulba.training.checkpoints import CheckpointError, CheckpointStore
@@ -162,6 +163,7 @@ class Trainer:
         data_dir: Path,
         hub: TelemetryHub | None = None,
         resume: bool = False,
+        init_from: Path | None = None,
         publish_race_frames: bool = False,
         dist: DistributedContext = SINGLE,
     ) -> None:
@@ -203,9 +205,14 @@ class Trainer:
         self.practice: dict[Practice, tuple[RaceVecEnv, Observation, Tensor]] = {}
         """Practice races by kind (`curriculum.solo_practice_share`, `blocker_practice_share`): env, next
         observation, next done."""
+        self.critic_warmup_until = 0
+        """Iterations before this one train the critic alone (a run started from a shipped actor)."""
+        self.initialised_from: str | None = None
         self.resumed_from: str | None = None
         if resume:
             self.resumed_from = self.resume()
+        if init_from is not None and self.resumed_from is None:
+            self.initialise_from(Path(init_from), config.ppo)
         self._restart_races(seed=config.seed + self.iteration)
         run_name = f"{config.preset}-seed{config.seed}"
         self.writer = SummaryWriter(str(self.data_dir / "runs" / run_name)) if dist.is_main else None
@@ -226,6 +233,8 @@ class Trainer:
             "torch_rng": torch.get_rng_state(),
             "env_rng": self.env.rng_state(),
             "python_rng": self.rng.getstate(),
+            "critic_warmup_until": self.critic_warmup_until,
+            "initialised_from": self.initialised_from,
         }
 
     def save_checkpoint(self, name: str | None = None) -> str:
@@ -263,6 +272,8 @@ class Trainer:
             self.env.set_rng_state(payload["env_rng"])
         if "python_rng" in payload:
             self.rng.setstate(payload["python_rng"])
+        self.critic_warmup_until = int(payload.get("critic_warmup_until", 0))
+        self.initialised_from = payload.get("initialised_from")
 
     def resume(self) -> str | None:
         """Continue from the most advanced readable rolling checkpoint (corrupt ones are skipped)."""
@@ -273,6 +284,27 @@ class Trainer:
         self.load_payload(payload)
         self.hub.log("info", f"resumed from {name} (iteration {self.iteration}, step {self.global_step:,})")
         return name
+
+    def initialise_from(self, path: Path, ppo: PPOConfig) -> None:
+        """Start this run from trained weights: a training checkpoint's model (actor and critic) or a
+        shipped actor (`sebulba/pretrained/`: no critic, so the fresh one trains alone for the first
+        `ppo.critic_warmup_iterations`, the policy held still meanwhile). Counters, league and optimiser
+        start anew; `--resume` after a crash continues from this run's own checkpoints instead."""
+        try:
+            payload = torch.load(path, map_location="cpu", weights_only=True)
+            trained = actor_from_payload(payload)
+        except ValueError as error:
+            raise CheckpointError(f"{path}: {error}") from None
+        except Exception as error:
+            raise CheckpointError(f"{path}: not a readable checkpoint ({error.__class__.__name__})") from None
+        if "model" in payload:
+            self.model.load_state_dict(trained.state_dict())
+        else:
+            self.model.actor.load_state_dict(trained.actor.state_dict())
+            self.critic_warmup_until = self.iteration + ppo.critic_warmup_iterations
+        self.initialised_from = str(path)
+        critic = "its critic" if "model" in payload else "a fresh critic"
+        self.hub.log("info", f"initialised from {path} ({critic})")
 
     def load_checkpoint(self, name: str) -> None:
         payload = self.store.load(name, map_location=self.device)
@@ -438,6 +470,7 @@ class Trainer:
         samples = batch.actions.shape[0]
         minibatch = max(1, samples // ppo.num_minibatches)
         clip_fractions = []
+        critic_only = self.iteration < self.critic_warmup_until
         approx_kl = old_approx_kl = torch.zeros(())
         policy_loss = value_loss = entropy_loss = teacher_loss = torch.zeros(())
         for _ in range(ppo.update_epochs):
@@ -461,7 +494,7 @@ class Trainer:
                     -advantages * torch.clamp(ratio, 1 - ppo.clip_coef, 1 + ppo.clip_coef),
                 ).mean()
                 returns = batch.returns[index]
-                if ppo.clip_vloss:
+                if ppo.clip_vloss and not critic_only:  # a fresh critic, far from the returns: unclipped
                     unclipped = (new_value - returns) ** 2
                     clipped_value = batch.values[index] + torch.clamp(
                         new_value - batch.values[index], -ppo.clip_coef, ppo.clip_coef
@@ -471,7 +504,9 @@ class Trainer:
                     value_loss = 0.5 * ((new_value - returns) ** 2).mean()
                 entropy_loss = entropy.mean()
                 loss = policy_loss - ppo.ent_coef * entropy_loss + value_loss * ppo.vf_coef
-                if batch.teacher_actions is not None:
+                if critic_only:  # the actor's terms weigh 0 (its gradients stay defined for DDP)
+                    loss = value_loss * ppo.vf_coef + 0.0 * (policy_loss - ppo.ent_coef * entropy_loss)
+                if batch.teacher_actions is not None and not critic_only:
                     teacher_loss = _teacher_loss(means, batch.teacher_actions[index])
                     loss = loss + ppo.teacher_coef * teacher_loss
                 self.optimizer.zero_grad()

@@ -240,3 +240,71 @@ def test_the_teacher_loss_pulls_the_blockers_toward_the_heuristic_blocker(tmp_pa
     assert distance() < 0.8 * start  # the blockers' mean thrust and turn moved toward the teacher's
     assert losses[-1] < 0.8 * losses[0]
     trainer.close()
+
+
+def _actor_weights(trainer: Trainer) -> list[torch.Tensor]:
+    return [p.detach().clone() for p in trainer.model.actor.parameters()]
+
+
+def _critic_weights(trainer: Trainer) -> list[torch.Tensor]:
+    return [p.detach().clone() for p in trainer.model.critic.parameters()]
+
+
+def _same(a: list[torch.Tensor], b: list[torch.Tensor]) -> bool:
+    return all(torch.equal(x, y) for x, y in zip(a, b, strict=True))
+
+
+def test_init_from_a_shipped_actor_warms_its_fresh_critic_before_the_policy_moves(tmp_path: Path) -> None:
+    """`sebulba train --init sebulba_actor.pt`: the shipped actor's weights, a fresh critic trained alone for
+    `critic_warmup_iterations`, then PPO on both; the run's checkpoints say where it came from, and a resume
+    continues the run (not the shipped actor again)."""
+    shipped = Trainer(tiny_config(), tmp_path / "source")
+    source = tmp_path / "sebulba_actor.pt"
+    torch.save({"actor": shipped.model.actor_state_dict(), "iteration": 7, "global_step": 9}, source)
+    shipped.close()
+    manager = tiny_config(
+        stage={"curriculum": {"stage_override": "2v2", "solo_practice_share": 0.0}},
+        warmup={"ppo": {"critic_warmup_iterations": 2}},
+    )
+    trainer = Trainer(manager, tmp_path / "run", init_from=source)
+    assert trainer.initialised_from == str(source) and trainer.iteration == 0
+    start = _actor_weights(trainer)
+    assert _same(start, [p.detach() for p in shipped.model.actor.parameters()])
+    critic = _critic_weights(trainer)
+    for _ in range(2):
+        trainer.train_iteration()
+    assert _same(_actor_weights(trainer), start)  # the policy held still while the critic learned
+    assert not _same(_critic_weights(trainer), critic)
+    trainer.train_iteration()
+    assert not _same(_actor_weights(trainer), start)  # then PPO moves it
+    trainer.save_checkpoint()
+    trainer.close()
+    payload = CheckpointStore(tmp_path / "run").load("ckpt-0000003")
+    assert payload["initialised_from"] == str(source) and payload["critic_warmup_until"] == 2
+    resumed = Trainer(manager, tmp_path / "run", resume=True, init_from=source)
+    assert resumed.resumed_from == "ckpt-0000003" and resumed.iteration == 3
+    assert _same(_actor_weights(resumed), [p.detach() for p in trainer.model.actor.parameters()])
+    resumed.close()
+
+
+def test_init_from_a_training_checkpoint_keeps_its_critic_and_a_bad_file_is_refused(tmp_path: Path) -> None:
+    source_run = Trainer(tiny_config(), tmp_path / "source")
+    source_run.train_iteration()
+    source_run.save_checkpoint()
+    source_run.close()
+    source = tmp_path / "source" / "checkpoints" / "ckpt-0000001.pt"
+    trainer = Trainer(tiny_config(), tmp_path / "run", init_from=source)
+    assert trainer.critic_warmup_until == 0 and trainer.iteration == 0  # its own critic: no warm-up
+    assert _same(_critic_weights(trainer), [p.detach() for p in source_run.model.critic.parameters()])
+    trainer.close()
+    corrupt = tmp_path / "corrupt.pt"
+    corrupt.write_bytes(b"not a checkpoint")
+    run_dir = tmp_path / "x"
+    result = subprocess.run(
+        [sys.executable, "-m", "sebulba.training.ppo", "--data-dir", str(run_dir), "--init", str(corrupt)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2 and "corrupt.pt: not a readable checkpoint" in result.stderr
+    assert not list(run_dir.rglob("ckpt-*.pt"))  # refused before any training
