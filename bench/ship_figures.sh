@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The shipped model's figures (issue 5), in the order the card lists them; ~15 minutes on 2 cores.
+#   bash bench/ship_figures.sh CHECKPOINT [OUT_DIR]
+# Ships CHECKPOINT into a scratch copy of the package's pretrained folder (never the real one), exports it,
+# then measures the exported bot and the trained float weights through `sebulba arena`, the fixed-game
+# evaluations and the roles. Logs go to OUT_DIR (default data/figures/NAME). Ship for real afterwards with
+# `python -m sebulba.export.ship CHECKPOINT --figure ...` and `make bot`.
+set -euo pipefail
+CKPT=${1:?usage: bash bench/ship_figures.sh CHECKPOINT [OUT_DIR]}
+NAME=$(basename "$CKPT" .pt)
+OUT=${2:-data/figures/$NAME}
+BIN=.venv/bin
+mkdir -p "$OUT/pretrained"
+run() { echo "\$ $*" | tee -a "$OUT/figures.log"; "$@" 2>&1 | grep -v '%|' | tee -a "$OUT/figures.log"; }
+$BIN/python - "$CKPT" "$OUT/pretrained" <<'PY'
+import sys
+from pathlib import Path
+from sebulba.export.ship import ship
+ship(Path(sys.argv[1]), {}, directory=Path(sys.argv[2]))
+PY
+ACTOR=$OUT/pretrained/sebulba_actor.pt
+BOT=$OUT/sebulba_bot.py
+run $BIN/sebulba export "$ACTOR" -o "$BOT"
+run $BIN/sebulba arena --solo "$BOT"
+run $BIN/sebulba arena --solo "checkpoint:$CKPT"
+run $BIN/sebulba arena "$BOT" heuristic -n 200 --seed 1 --jobs 2
+run $BIN/sebulba arena "checkpoint:$CKPT" heuristic -n 200 --seed 1 --jobs 2
+run $BIN/sebulba arena "$BOT" "checkpoint:$CKPT" -n 100 --jobs 2
+run $BIN/sebulba evaluate --games 1024 "$ACTOR"
+run $BIN/sebulba evaluate --games 1024 --seed 7 "$ACTOR"
+run $BIN/sebulba evaluate --solo --games 512 "$ACTOR"
+run $BIN/python bench/roles.py "$ACTOR" --modes hrunner,hblocker
+run $BIN/python bench/export_fidelity.py "$ACTOR" --turns 5000
+run $BIN/python bench/bot_speed.py --model "$ACTOR" --games 10
+run $BIN/sebulba arena "$BOT" heuristic -n 1000 --seed 3 --jobs 2
+echo "figures of $CKPT in $OUT/figures.log"
