@@ -48,6 +48,9 @@ class PPOConfig(_Frozen):
         description="A run started from a shipped actor (`sebulba train --init`, no critic): its first "
         "iterations train the fresh critic alone (unclipped value loss), the policy unchanged",
     )
+    critic_warmup_learning_rate: float = Field(
+        1e-3, gt=0, le=1.0, description="Adam step size of the critic-only warm-up (the policy does not move)"
+    )
     teacher_coef: float = Field(
         0.0,
         ge=0,

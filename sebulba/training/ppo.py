@@ -540,6 +540,8 @@ class Trainer:
         if ppo.num_envs != self.env.num_envs:
             self.hub.log("info", "num_envs changes apply on RESET (the races are preallocated)")
         lr = ppo.learning_rate * (1.0 - self.global_step / ppo.total_steps if ppo.anneal_lr else 1.0)
+        if self.iteration < self.critic_warmup_until:  # the critic alone learns: its own step size
+            lr = ppo.critic_warmup_learning_rate
         for group in self.optimizer.param_groups:
             group["lr"] = max(lr, 0.0)
         practice = self._practice_due(config)

@@ -271,11 +271,12 @@ def test_init_from_a_shipped_actor_warms_its_fresh_critic_before_the_policy_move
     start = _actor_weights(trainer)
     assert _same(start, [p.detach() for p in shipped.model.actor.parameters()])
     critic = _critic_weights(trainer)
-    for _ in range(2):
-        trainer.train_iteration()
+    warmup = [trainer.train_iteration() for _ in range(2)]
     assert _same(_actor_weights(trainer), start)  # the policy held still while the critic learned
     assert not _same(_critic_weights(trainer), critic)
-    trainer.train_iteration()
+    ppo = manager.get_snapshot().ppo
+    assert [s.learning_rate for s in warmup] == [ppo.critic_warmup_learning_rate] * 2
+    assert trainer.train_iteration().learning_rate < ppo.learning_rate
     assert not _same(_actor_weights(trainer), start)  # then PPO moves it
     trainer.save_checkpoint()
     trainer.close()
