@@ -11,7 +11,11 @@ NAME=$(basename "$CKPT" .pt)
 OUT=${2:-data/figures/$NAME}
 BIN=.venv/bin
 mkdir -p "$OUT/pretrained"
-run() { echo "\$ $*" | tee -a "$OUT/figures.log"; "$@" 2>&1 | grep -v '%|' | tee -a "$OUT/figures.log"; }
+# progress bars (tqdm's \r-separated updates) dropped, every result line kept
+run() {
+    echo "\$ $*" | tee -a "$OUT/figures.log"
+    "$@" 2>&1 | tr '\r' '\n' | { grep -v '%|' || true; } | tee -a "$OUT/figures.log"
+}
 $BIN/python - "$CKPT" "$OUT/pretrained" <<'PY'
 import sys
 from pathlib import Path
