@@ -13,6 +13,8 @@ import pytest
 import torch
 
 from sebulba.config import ConfigError, ConfigManager, preset
+from sebulba.export.exporter import load_actor
+from sebulba.export.ship import PRETRAINED_MODEL
 from sebulba.training.checkpoints import CheckpointStore
 from sebulba.training.ppo import Trainer, compute_gae
 
@@ -258,10 +260,8 @@ def test_init_from_a_shipped_actor_warms_its_fresh_critic_before_the_policy_move
     """`sebulba train --init sebulba_actor.pt`: the shipped actor's weights, a fresh critic trained alone for
     `critic_warmup_iterations`, then PPO on both; the run's checkpoints say where it came from, and a resume
     continues the run (not the shipped actor again)."""
-    shipped = Trainer(tiny_config(), tmp_path / "source")
-    source = tmp_path / "sebulba_actor.pt"
-    torch.save({"actor": shipped.model.actor_state_dict(), "iteration": 7, "global_step": 9}, source)
-    shipped.close()
+    source = PRETRAINED_MODEL  # the model the package ships: an actor without its critic
+    shipped = load_actor(source)
     manager = tiny_config(
         stage={"curriculum": {"stage_override": "2v2", "solo_practice_share": 0.0}},
         warmup={"ppo": {"critic_warmup_iterations": 2}},
@@ -269,7 +269,7 @@ def test_init_from_a_shipped_actor_warms_its_fresh_critic_before_the_policy_move
     trainer = Trainer(manager, tmp_path / "run", init_from=source)
     assert trainer.initialised_from == str(source) and trainer.iteration == 0
     start = _actor_weights(trainer)
-    assert _same(start, [p.detach() for p in shipped.model.actor.parameters()])
+    assert _same(start, [p.detach() for p in shipped.actor.parameters()])
     critic = _critic_weights(trainer)
     warmup = [trainer.train_iteration() for _ in range(2)]
     assert _same(_actor_weights(trainer), start)  # the policy held still while the critic learned
