@@ -297,14 +297,20 @@ class Trainer:
             raise CheckpointError(f"{path}: {error}") from None
         except Exception as error:
             raise CheckpointError(f"{path}: not a readable checkpoint ({error.__class__.__name__})") from None
-        if "model" in payload:
+        has_critic = "model" in payload
+        if has_critic:
             self.model.load_state_dict(trained.state_dict())
         else:
             self.model.actor.load_state_dict(trained.actor.state_dict())
             self.critic_warmup_until = self.iteration + ppo.critic_warmup_iterations
         self.initialised_from = str(path)
-        critic = "its critic" if "model" in payload else "a fresh critic"
+        critic = "its critic" if has_critic else "a fresh critic"
         self.hub.log("info", f"initialised from {path} ({critic})")
+
+    @property
+    def critic_warming_up(self) -> bool:
+        """This iteration trains the critic alone (the first ones of a run started from a shipped actor)."""
+        return self.iteration < self.critic_warmup_until
 
     def load_checkpoint(self, name: str) -> None:
         payload = self.store.load(name, map_location=self.device)
@@ -470,7 +476,8 @@ class Trainer:
         samples = batch.actions.shape[0]
         minibatch = max(1, samples // ppo.num_minibatches)
         clip_fractions = []
-        critic_only = self.iteration < self.critic_warmup_until
+        critic_only = self.critic_warming_up
+        actor_weight = 0.0 if critic_only else 1.0  # at 0 the actor's gradients stay defined (DDP)
         approx_kl = old_approx_kl = torch.zeros(())
         policy_loss = value_loss = entropy_loss = teacher_loss = torch.zeros(())
         for _ in range(ppo.update_epochs):
@@ -503,9 +510,7 @@ class Trainer:
                 else:
                     value_loss = 0.5 * ((new_value - returns) ** 2).mean()
                 entropy_loss = entropy.mean()
-                loss = policy_loss - ppo.ent_coef * entropy_loss + value_loss * ppo.vf_coef
-                if critic_only:  # the actor's terms weigh 0 (its gradients stay defined for DDP)
-                    loss = value_loss * ppo.vf_coef + 0.0 * (policy_loss - ppo.ent_coef * entropy_loss)
+                loss = actor_weight * (policy_loss - ppo.ent_coef * entropy_loss) + value_loss * ppo.vf_coef
                 if batch.teacher_actions is not None and not critic_only:
                     teacher_loss = _teacher_loss(means, batch.teacher_actions[index])
                     loss = loss + ppo.teacher_coef * teacher_loss
@@ -540,7 +545,7 @@ class Trainer:
         if ppo.num_envs != self.env.num_envs:
             self.hub.log("info", "num_envs changes apply on RESET (the races are preallocated)")
         lr = ppo.learning_rate * (1.0 - self.global_step / ppo.total_steps if ppo.anneal_lr else 1.0)
-        if self.iteration < self.critic_warmup_until:  # the critic alone learns: its own step size
+        if self.critic_warming_up:  # the critic alone learns: its own step size
             lr = ppo.critic_warmup_learning_rate
         for group in self.optimizer.param_groups:
             group["lr"] = max(lr, 0.0)
