@@ -244,12 +244,8 @@ def test_the_teacher_loss_pulls_the_blockers_toward_the_heuristic_blocker(tmp_pa
     trainer.close()
 
 
-def _actor_weights(trainer: Trainer) -> list[torch.Tensor]:
-    return [p.detach().clone() for p in trainer.model.actor.parameters()]
-
-
-def _critic_weights(trainer: Trainer) -> list[torch.Tensor]:
-    return [p.detach().clone() for p in trainer.model.critic.parameters()]
+def _weights(module: torch.nn.Module) -> list[torch.Tensor]:
+    return [p.detach().clone() for p in module.parameters()]
 
 
 def _same(a: list[torch.Tensor], b: list[torch.Tensor]) -> bool:
@@ -268,23 +264,23 @@ def test_init_from_a_shipped_actor_warms_its_fresh_critic_before_the_policy_move
     )
     trainer = Trainer(manager, tmp_path / "run", init_from=source)
     assert trainer.initialised_from == str(source) and trainer.iteration == 0
-    start = _actor_weights(trainer)
-    assert _same(start, [p.detach() for p in shipped.actor.parameters()])
-    critic = _critic_weights(trainer)
+    start = _weights(trainer.model.actor)
+    assert _same(start, _weights(shipped.actor))
+    critic = _weights(trainer.model.critic)
     warmup = [trainer.train_iteration() for _ in range(2)]
-    assert _same(_actor_weights(trainer), start)  # the policy held still while the critic learned
-    assert not _same(_critic_weights(trainer), critic)
+    assert _same(_weights(trainer.model.actor), start)  # the policy held still while the critic learned
+    assert not _same(_weights(trainer.model.critic), critic)
     ppo = manager.get_snapshot().ppo
     assert [s.learning_rate for s in warmup] == [ppo.critic_warmup_learning_rate] * 2
     assert trainer.train_iteration().learning_rate < ppo.learning_rate
-    assert not _same(_actor_weights(trainer), start)  # then PPO moves it
+    assert not _same(_weights(trainer.model.actor), start)  # then PPO moves it
     trainer.save_checkpoint()
     trainer.close()
     payload = CheckpointStore(tmp_path / "run").load("ckpt-0000003")
     assert payload["initialised_from"] == str(source) and payload["critic_warmup_until"] == 2
     resumed = Trainer(manager, tmp_path / "run", resume=True, init_from=source)
     assert resumed.resumed_from == "ckpt-0000003" and resumed.iteration == 3
-    assert _same(_actor_weights(resumed), [p.detach() for p in trainer.model.actor.parameters()])
+    assert _same(_weights(resumed.model.actor), _weights(trainer.model.actor))
     resumed.close()
 
 
@@ -296,7 +292,7 @@ def test_init_from_a_training_checkpoint_keeps_its_critic_and_a_bad_file_is_refu
     source = tmp_path / "source" / "checkpoints" / "ckpt-0000001.pt"
     trainer = Trainer(tiny_config(), tmp_path / "run", init_from=source)
     assert trainer.critic_warmup_until == 0 and trainer.iteration == 0  # its own critic: no warm-up
-    assert _same(_critic_weights(trainer), [p.detach() for p in source_run.model.critic.parameters()])
+    assert _same(_weights(trainer.model.critic), _weights(source_run.model.critic))
     trainer.close()
     corrupt = tmp_path / "corrupt.pt"
     corrupt.write_bytes(b"not a checkpoint")
