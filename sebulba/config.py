@@ -51,6 +51,11 @@ class PPOConfig(_Frozen):
     critic_warmup_learning_rate: float = Field(
         1e-3, gt=0, le=1.0, description="Adam step size of the critic-only warm-up (the policy does not move)"
     )
+    quantisation_aware: bool = Field(
+        False,
+        description="Roll out, update and evaluate the actor on its exported int8 grid (straight-through "
+        "gradients): the policy learns to win as the bot it will be shipped as",
+    )
     teacher_coef: float = Field(
         0.0,
         ge=0,

@@ -18,7 +18,7 @@ from pathlib import Path
 import torch
 from torch import Tensor, nn
 
-from sebulba.models.deepsets import DeepSetsPolicy
+from sebulba.models.deepsets import DeepSetsPolicy, int8_grid
 from sebulba.simulation import features
 
 MAX_BOT_CHARS = 100_000
@@ -40,11 +40,7 @@ class QuantisedLayer:
 
 def quantise_layer(name: str, layer: nn.Linear, per_row: bool = True) -> QuantisedLayer:
     """Symmetric int8: w ~ q * scale with q in -127..127 and scale = max|w| / 127 (per row or tensor)."""
-    weight = layer.weight.detach().float()
-    peak = weight.abs().amax(dim=1) if per_row else weight.abs().max().reshape(1)
-    scales = torch.where(peak > 0, peak / 127.0, torch.ones_like(peak))
-    divisor = scales[:, None] if per_row else scales
-    weights = torch.clamp(torch.round(weight / divisor), -127, 127).to(torch.int8)
+    weights, scales = int8_grid(layer.weight, per_row)
     return QuantisedLayer(name, weights, scales.float(), layer.bias.detach().float())
 
 
@@ -78,6 +74,7 @@ def on_grid(model: DeepSetsPolicy, per_row: bool = True) -> DeepSetsPolicy:
     the bot and its model. Snapping twice changes nothing: q * scale quantises back to q.
     """
     snapped = copy.deepcopy(model)
+    snapped.set_actor_on_grid(False)  # its float weights are now the grid itself
     for (_, layer), q in zip(actor_layers(snapped), quantise(snapped, per_row), strict=True):
         with torch.no_grad():
             layer.weight.copy_(q.dequantised())

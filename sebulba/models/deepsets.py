@@ -12,6 +12,11 @@ runner's Betas at their means, the blocker's at their modes (`features.beta_poin
 
 Critic: CleanRL's default, a separate encoder and trunk of the same shape (sharing would let the value
 loss pull on the actor's features; the critic is never exported, so its size costs nothing in the bot).
+Quantisation-aware training (`ppo.quantisation_aware`): the actor's linear layers can run on their int8
+grid (`int8_grid`: symmetric, one scale per output row, the very grid the exporter writes) with a
+straight-through gradient, so PPO improves the network the bot will carry rather than its float parent.
+The float weights stay the parameters (and what checkpoints hold); snapping them is the exporter's `on_grid`.
+
 Sizes: actor 7,894 parameters (int8 in Base85: ~10,000 characters of the bot), critic 7,569.
 
 The observation contract lives here (`Observation` and the sizes); the sizes are re-exported from
@@ -66,9 +71,39 @@ class Observation(NamedTuple):
     checkpoint: Tensor  # [N, A, CHECKPOINT_DIM]
 
 
+INT8_MAX = 127
+
+
+def int8_grid(weight: Tensor, per_row: bool = True) -> tuple[Tensor, Tensor]:
+    """Symmetric int8 codes of `weight` [out, in] and their scales (per row [out], or per tensor [1]):
+    w ~ code * scale, code in -127..127, scale = max|w| / 127 (1 for an all-zero row). The exporter's grid."""
+    weight = weight.detach().float()
+    peak = weight.abs().amax(dim=1) if per_row else weight.abs().max().reshape(1)
+    scales = torch.where(peak > 0, peak / INT8_MAX, torch.ones_like(peak))
+    divisor = scales[:, None] if per_row else scales
+    codes = torch.clamp(torch.round(weight / divisor), -INT8_MAX, INT8_MAX).to(torch.int8)
+    return codes, scales
+
+
+def snapped(weight: Tensor) -> Tensor:
+    """`weight` on its per-row int8 grid, the gradient passing straight through to the float weights."""
+    codes, scales = int8_grid(weight)
+    return weight + (codes.to(weight.dtype) * scales[:, None].to(weight.dtype) - weight).detach()
+
+
+class GridLinear(nn.Linear):
+    """nn.Linear (same parameters, same state-dict keys) that runs on its int8 grid while `on_grid`."""
+
+    on_grid: bool = False
+
+    def forward(self, x: Tensor) -> Tensor:
+        weight = snapped(self.weight) if self.on_grid else self.weight
+        return nn.functional.linear(x, weight, self.bias)
+
+
 def _layer(inputs: int, outputs: int, gain: float = math.sqrt(2)) -> nn.Linear:
     """Orthogonal init as CleanRL does."""
-    layer = nn.Linear(inputs, outputs)
+    layer = GridLinear(inputs, outputs)
     nn.init.orthogonal_(layer.weight, gain)
     nn.init.zeros_(layer.bias)
     return layer
@@ -180,6 +215,16 @@ class DeepSetsPolicy(nn.Module):
     def actor_state_dict(self) -> dict[str, Tensor]:
         """The exported part: what league members and shipped models keep (keys without `actor.`)."""
         return self.actor.state_dict()
+
+    def set_actor_on_grid(self, on_grid: bool) -> None:
+        """Run the actor on its int8 grid (quantisation-aware training) or on its float weights."""
+        for module in self.actor.modules():
+            if isinstance(module, GridLinear):
+                module.on_grid = on_grid
+
+    @property
+    def actor_on_grid(self) -> bool:
+        return any(isinstance(m, GridLinear) and m.on_grid for m in self.actor.modules())
 
     def distribution(self, obs: Observation) -> PolicyDistribution:
         return PolicyDistribution(self.actor(obs))

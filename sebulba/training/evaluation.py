@@ -23,7 +23,7 @@ from tqdm import tqdm
 
 from sebulba.arena.referee import wilson_interval
 from sebulba.config import RewardWeights, Stage
-from sebulba.export.exporter import load_actor
+from sebulba.export.exporter import load_actor, on_grid
 from sebulba.models.deepsets import DeepSetsPolicy, Observation
 from sebulba.simulation.env import RaceVecEnv
 
@@ -114,6 +114,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="the runner alone instead: finished races and their mean turns (jittered official maps)",
     )
+    parser.add_argument(
+        "--grid",
+        action="store_true",
+        help="play the weights snapped onto their exported int8 grid (what `sebulba export` ships)",
+    )
     parser.set_defaults(func=run_evaluate)
 
 
@@ -125,10 +130,11 @@ def run_evaluate(args: argparse.Namespace) -> int:
     models = []
     for path in args.checkpoints:  # every file checked before any game is played
         try:
-            models.append((path, load_actor(path)))
+            model = load_actor(path)
         except (OSError, ValueError) as error:
             print(f"{path}: error: {error}", file=sys.stderr)
             return 1
+        models.append((path, on_grid(model) if args.grid else model))
     results: list[tuple[Path, Evaluation]] = []
     for path, model in tqdm(models, desc="evaluate", unit="checkpoint", leave=False):
         if args.solo:

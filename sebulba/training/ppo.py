@@ -542,6 +542,7 @@ class Trainer:
         config = self.dist.broadcast(self.config_manager.get_snapshot())
         ppo = config.ppo
         self.env.set_rewards(config.rewards)
+        self.model.set_actor_on_grid(ppo.quantisation_aware)
         if ppo.num_envs != self.env.num_envs:
             self.hub.log("info", "num_envs changes apply on RESET (the races are preallocated)")
         lr = ppo.learning_rate * (1.0 - self.global_step / ppo.total_steps if ppo.anneal_lr else 1.0)

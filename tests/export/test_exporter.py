@@ -27,7 +27,7 @@ from sebulba.export.exporter import (
 )
 from sebulba.export.fidelity import compare, load_bot_module, record_games
 from sebulba.export.ship import PRETRAINED_MODEL, ship
-from sebulba.models.deepsets import DeepSetsPolicy
+from sebulba.models.deepsets import DeepSetsPolicy, Observation
 from sebulba.simulation.cpu_physics import parse_command
 from sebulba.simulation.maps import random_official_map
 from sebulba.training.checkpoints import CheckpointError
@@ -116,6 +116,37 @@ def test_the_shipped_model_lies_on_its_int8_grid_and_snapping_is_idempotent() ->
         step = q.scales[:, None].expand_as(layer.weight)
         gap = (layer.weight - snapped_layers[name].weight).abs()
         assert (gap <= step / 2 + 1e-7).all() and gap.max() > 0
+
+
+def test_quantisation_aware_actor_runs_the_exported_grid_and_trains_its_float_weights() -> None:
+    """`ppo.quantisation_aware`: the actor's forward is exactly the snapped network's (the bot's), its
+    parameters stay the float weights, and gradients reach them straight through the rounding."""
+    torch.manual_seed(0)
+    model = DeepSetsPolicy()
+    float_weights = {k: v.clone() for k, v in model.actor_state_dict().items()}
+    snapped = on_grid(model)
+    generator = torch.Generator().manual_seed(1)
+    mask = torch.rand(8, 2, 3, generator=generator) > 0.3
+    obs = Observation(
+        torch.randn(8, 2, 14, generator=generator),
+        torch.randn(8, 2, 3, 13, generator=generator),
+        mask,
+        torch.randn(8, 2, 6, generator=generator),
+    )
+    float_out = model.actor(obs)
+    model.set_actor_on_grid(True)
+    assert model.actor_on_grid and not snapped.actor_on_grid
+    grid_out = model.actor(obs)
+    torch.testing.assert_close(grid_out, snapped.actor(obs), rtol=0, atol=0)
+    assert (grid_out - float_out).abs().max() > 1e-4  # the grid is not the float network
+    for key, value in model.actor_state_dict().items():
+        assert torch.equal(value, float_weights[key])  # checkpoints keep the float weights
+    grid_out.square().sum().backward()
+    snapped.actor(obs).square().sum().backward()
+    for (_, layer), (_, twin) in zip(actor_layers(model), actor_layers(snapped), strict=True):
+        torch.testing.assert_close(layer.weight.grad, twin.weight.grad)  # straight through the rounding
+    model.set_actor_on_grid(False)
+    torch.testing.assert_close(model.actor(obs), float_out, rtol=0, atol=0)
 
 
 def test_ship_writes_the_grid_model_and_its_card(tmp_path: Path) -> None:

@@ -87,6 +87,15 @@ def test_evaluate_command_ranks_checkpoints_and_refuses_bad_files(tmp_path: Path
     lines = completed.stdout.splitlines()
     assert len([line for line in lines if "win_rate" in line and "over 16 games" in line]) == 2
     assert lines[-1].startswith(f"best: {shipped}")
+    on_grid = subprocess.run(  # the shipped weights already lie on their int8 grid: the same games
+        [sys.executable, "-m", "sebulba", "evaluate", str(shipped), "--games", "16", "--grid"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    shipped_line = next(line for line in lines if line.startswith(f"{shipped}:"))
+    assert on_grid.stdout.splitlines()[0].split(", mean_turns")[0] == shipped_line.split(", mean_turns")[0]
     corrupt = tmp_path / "corrupt.pt"
     corrupt.write_bytes(b"not a checkpoint")
     refused = subprocess.run(

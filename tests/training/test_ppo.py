@@ -13,8 +13,9 @@ import pytest
 import torch
 
 from sebulba.config import ConfigError, ConfigManager, preset
-from sebulba.export.exporter import load_actor
+from sebulba.export.exporter import load_actor, on_grid
 from sebulba.export.ship import PRETRAINED_MODEL
+from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.training.checkpoints import CheckpointStore
 from sebulba.training.ppo import Trainer, compute_gae
 
@@ -305,3 +306,33 @@ def test_init_from_a_training_checkpoint_keeps_its_critic_and_a_bad_file_is_refu
     )
     assert result.returncode == 2 and "corrupt.pt: not a readable checkpoint" in result.stderr
     assert not list(run_dir.rglob("ckpt-*.pt"))  # refused before any training
+
+
+def test_quantisation_aware_training_rolls_out_and_learns_on_the_int8_grid(tmp_path: Path) -> None:
+    """With `ppo.quantisation_aware` the rollout's log-probs are the int8 policy's (what the update's ratio
+    starts from), the float weights learn, and turning it off through the config returns to the floats."""
+    manager = tiny_config(
+        stage={"curriculum": {"stage_override": "2v2", "solo_practice_share": 0.0}},
+        qat={"ppo": {"quantisation_aware": True}},
+    )
+    trainer = Trainer(manager, tmp_path)
+    before = _weights(trainer.model.actor)
+    trainer.train_iteration()
+    assert trainer.model.actor_on_grid and not _same(_weights(trainer.model.actor), before)
+    batch = trainer.rollout(manager.get_snapshot().ppo)
+    snapped = on_grid(trainer.model)
+    with torch.no_grad():
+        grid_logprobs = snapped.distribution(batch.obs).log_prob(batch.actions)
+        float_logprobs = _float_twin(trainer.model).distribution(batch.obs).log_prob(batch.actions)
+    torch.testing.assert_close(batch.logprobs, grid_logprobs)
+    assert (batch.logprobs - float_logprobs).abs().max() > 1e-4
+    manager.update({"ppo": {"quantisation_aware": False}})
+    trainer.train_iteration()
+    trainer.close()
+    assert not trainer.model.actor_on_grid
+
+
+def _float_twin(model: DeepSetsPolicy) -> DeepSetsPolicy:
+    twin = DeepSetsPolicy()
+    twin.load_state_dict(model.state_dict())
+    return twin
