@@ -12,10 +12,12 @@ runner's Betas at their means, the blocker's at their modes (`features.beta_poin
 
 Critic: CleanRL's default, a separate encoder and trunk of the same shape (sharing would let the value
 loss pull on the actor's features; the critic is never exported, so its size costs nothing in the bot).
+
 Quantisation-aware training (`ppo.quantisation_aware`): the actor's linear layers can run on their int8
 grid (`int8_grid`: symmetric, one scale per output row, the very grid the exporter writes) with a
 straight-through gradient, so PPO improves the network the bot will carry rather than its float parent.
 The float weights stay the parameters (and what checkpoints hold); snapping them is the exporter's `on_grid`.
+Per-row only: the exporter's default (`--per-tensor` exports are not trained for).
 
 Sizes: actor 7,894 parameters (int8 in Base85: ~10,000 characters of the bot), critic 7,569.
 
