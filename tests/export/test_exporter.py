@@ -27,10 +27,11 @@ from sebulba.export.exporter import (
 )
 from sebulba.export.fidelity import compare, load_bot_module, record_games
 from sebulba.export.ship import PRETRAINED_MODEL, ship
-from sebulba.models.deepsets import DeepSetsPolicy, Observation
+from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.simulation.cpu_physics import parse_command
 from sebulba.simulation.maps import random_official_map
 from sebulba.training.checkpoints import CheckpointError
+from tests.models.test_deepsets import random_obs
 
 
 @pytest.fixture(scope="module")
@@ -125,14 +126,7 @@ def test_quantisation_aware_actor_runs_the_exported_grid_and_trains_its_float_we
     model = DeepSetsPolicy()
     float_weights = {k: v.clone() for k, v in model.actor_state_dict().items()}
     snapped = on_grid(model)
-    generator = torch.Generator().manual_seed(1)
-    mask = torch.rand(8, 2, 3, generator=generator) > 0.3
-    obs = Observation(
-        torch.randn(8, 2, 14, generator=generator),
-        torch.randn(8, 2, 3, 13, generator=generator),
-        mask,
-        torch.randn(8, 2, 6, generator=generator),
-    )
+    obs = random_obs(n=8, seed=1)
     float_out = model.actor(obs)
     model.set_actor_on_grid(True)
     assert model.actor_on_grid and not snapped.actor_on_grid

@@ -87,15 +87,19 @@ def test_evaluate_command_ranks_checkpoints_and_refuses_bad_files(tmp_path: Path
     lines = completed.stdout.splitlines()
     assert len([line for line in lines if "win_rate" in line and "over 16 games" in line]) == 2
     assert lines[-1].startswith(f"best: {shipped}")
-    on_grid = subprocess.run(  # the shipped weights already lie on their int8 grid: the same games
-        [sys.executable, "-m", "sebulba", "evaluate", str(shipped), "--games", "16", "--grid"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
+    trained = Path(__file__).parents[2] / "training-checkpoints" / "qat1-ckpt-0000611.pt"  # float weights
+
+    def results(*args: str) -> dict[str, str]:
+        command = [sys.executable, "-m", "sebulba", "evaluate", *args, "--games", "16"]
+        out = subprocess.run(command, capture_output=True, text=True, timeout=300, check=True).stdout
+        played = [line.rsplit(", ", 1)[0] for line in out.splitlines() if "win_rate" in line]  # no timing
+        return {line.split(": ")[0]: line for line in played}
+
+    gridded = results(str(shipped), str(trained), "--grid")
+    plain = results(str(trained))
     shipped_line = next(line for line in lines if line.startswith(f"{shipped}:"))
-    assert on_grid.stdout.splitlines()[0].split(", mean_turns")[0] == shipped_line.split(", mean_turns")[0]
+    assert gridded[str(shipped)] == shipped_line.rsplit(", ", 1)[0]  # it lies on its grid already
+    assert gridded[str(trained)] != plain[str(trained)]  # a trained checkpoint plays differently snapped
     corrupt = tmp_path / "corrupt.pt"
     corrupt.write_bytes(b"not a checkpoint")
     refused = subprocess.run(

@@ -15,9 +15,9 @@ import torch
 from sebulba.config import ConfigError, ConfigManager, preset
 from sebulba.export.exporter import load_actor, on_grid
 from sebulba.export.ship import PRETRAINED_MODEL
-from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.training.checkpoints import CheckpointStore
 from sebulba.training.ppo import Trainer, compute_gae
+from sebulba.training.self_play import frozen_copy
 
 TINY = {
     "ppo": {"num_envs": 16, "num_steps": 16, "num_minibatches": 2, "update_epochs": 2},
@@ -323,16 +323,10 @@ def test_quantisation_aware_training_rolls_out_and_learns_on_the_int8_grid(tmp_p
     snapped = on_grid(trainer.model)
     with torch.no_grad():
         grid_logprobs = snapped.distribution(batch.obs).log_prob(batch.actions)
-        float_logprobs = _float_twin(trainer.model).distribution(batch.obs).log_prob(batch.actions)
+        float_logprobs = frozen_copy(trainer.model).distribution(batch.obs).log_prob(batch.actions)
     torch.testing.assert_close(batch.logprobs, grid_logprobs)
     assert (batch.logprobs - float_logprobs).abs().max() > 1e-4
     manager.update({"ppo": {"quantisation_aware": False}})
     trainer.train_iteration()
     trainer.close()
     assert not trainer.model.actor_on_grid
-
-
-def _float_twin(model: DeepSetsPolicy) -> DeepSetsPolicy:
-    twin = DeepSetsPolicy()
-    twin.load_state_dict(model.state_dict())
-    return twin
