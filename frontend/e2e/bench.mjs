@@ -6,13 +6,19 @@
 // SOAK_SECONDS (default 0) then keeps one page open that long, printing its frame rate and JS heap each
 // minute (the issue's 10-minute run: SOAK_SECONDS=600). SERVER_CPUS / BROWSER_CPUS pin the server and the
 // browsers to given cores (see harness.mjs), to tell the server's cost from the browsers' rendering.
-// BENCH_REPEATS (default 0) then alternates windows without and with the 3 pages connected that many
-// times and reports the mean ratio: on a shared machine single windows drift by more than the effect.
-// BENCH_BURN=1 adds a control to each pair: one busy loop (no browser) pinned to BROWSER_CPUS, what any
+// BENCH_REPEATS (default 0) then measures that many rounds of windows with no client, the 3 pages shown
+// and 3 bare WebSockets (ABC, then CBA: a steady drift cancels), and reports the trainer's loss under each
+// against the round's no-client window, with a 95% interval over the rounds: on a shared machine single
+// windows drift by more than the effect. The trainer's rate in a window is its median iteration's, with no
+// evaluation or league snapshot running. Each window also reports the CPU the server's event loop (the
+// trainer's neighbour in its process) spent, and the time the hypervisor stole from the server's cores.
+// BENCH_BURN=1 adds a control to each round: one busy loop (no browser) pinned to BROWSER_CPUS, what any
 // full load on those cores costs the trainer (shared caches, memory bandwidth, a VM's vCPUs on one host core).
+// With BROWSER_CPUS set, this script pins itself there too.
 // The browsers' own CPU use is read from /proc (all `chromium` processes) and the watched page's main thread
 // from the DevTools protocol.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import {
   api,
   chromiumPids,
@@ -26,10 +32,13 @@ import {
 } from "./harness.mjs";
 
 skipWithoutChromium("control room benchmark");
+// This script's own work (playwright, the bare WebSockets) goes on the browsers' cores, not the trainer's.
+if (process.env.BROWSER_CPUS) spawnSync("taskset", ["-a", "-p", "-c", process.env.BROWSER_CPUS, String(process.pid)]);
 const WINDOW_S = Number(process.env.BENCH_SECONDS ?? 20);
 const BROWSERS = Number(process.env.BENCH_BROWSERS ?? 3);
 
-/** Mean of the trainer's per-iteration steps/s over the iterations that finish inside the window. */
+/** The trainer's per-iteration steps/s over the iterations that finish inside the window: mean and median
+ * (the median ignores the odd iteration that also saves a checkpoint). */
 async function trainerStepsPerSecond(base, seconds) {
   const rates = new Map();
   const deadline = Date.now() + seconds * 1000;
@@ -39,8 +48,13 @@ async function trainerStepsPerSecond(base, seconds) {
     if (stats.iteration > start) rates.set(stats.iteration, stats.fps_training);
     await new Promise((r) => setTimeout(r, 250));
   }
-  const values = [...rates.values()];
-  return { mean: values.reduce((a, b) => a + b, 0) / Math.max(1, values.length), iterations: values.length };
+  const values = [...rates.values()].sort((a, b) => a - b);
+  const middle = values.length >> 1;
+  return {
+    mean: values.reduce((a, b) => a + b, 0) / Math.max(1, values.length),
+    median: values.length % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2,
+    iterations: values.length,
+  };
 }
 
 async function heapMb(cdp) {
@@ -95,8 +109,85 @@ function startBusyLoop() {
   return spawn(command, args, { stdio: "ignore" });
 }
 
+const T_95 = [12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.2, 2.18, 2.16, 2.14, 2.13, 2.12, 2.11,
+  2.1, 2.09, 2.09, 2.08, 2.07, 2.07, 2.06, 2.06, 2.06, 2.05, 2.05, 2.05, 2.04];
+
+function mean(values) {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** Percent lost, from ratios (with / without), and its 95% interval (Student's t over the rounds). */
+function lossWithInterval(ratios) {
+  const m = mean(ratios);
+  const n = ratios.length;
+  const sd = n > 1 ? Math.sqrt(ratios.reduce((a, r) => a + (r - m) ** 2, 0) / (n - 1)) : NaN;
+  const half = (T_95[n - 2] ?? 1.96) * (sd / Math.sqrt(n));
+  const pct = (ratio) => ((1 - ratio) * 100).toFixed(1);
+  return [pct(m), pct(m + half), pct(m - half)];
+}
+
+/** Busy and steal jiffies of the cores listed in SERVER_CPUS (all cores when unset), from /proc/stat. */
+function coreJiffies() {
+  const cpus = process.env.SERVER_CPUS ? process.env.SERVER_CPUS.split(",").map((c) => `cpu${c}`) : ["cpu"];
+  let total = 0;
+  let steal = 0;
+  for (const line of readFileSync("/proc/stat", "utf8").split("\n")) {
+    const [name, ...fields] = line.split(/\s+/);
+    if (!cpus.includes(name)) continue;
+    const values = fields.slice(0, 8).map(Number);
+    total += values.reduce((a, b) => a + b, 0);
+    steal += values[7];
+  }
+  return { total, steal };
+}
+
+/** One window under `name`: the trainer's median iteration rate; the CPU, in percent of a core, of the
+ * server's event loop (its main thread) and of the trainer (the server's other threads); and the share of the
+ * server's cores the hypervisor stole. */
+async function underCondition(name, server, pages) {
+  let sockets = [];
+  let loop = null;
+  if (name === "pages") await showPages(pages, server.base);
+  else await hidePages(pages);
+  if (name === "websockets") sockets = await openSockets(server.base, BROWSERS);
+  if (name === "busy_loop") loop = startBusyLoop();
+  await new Promise((r) => setTimeout(r, 1000)); // let the connections settle before measuring
+  const mainThread = `/proc/${server.pid}/task/${server.pid}/stat`;
+  const processStat = `/proc/${server.pid}/stat`;
+  const loopStart = cpuSeconds(mainThread);
+  const processStart = cpuSeconds(processStat);
+  const coresStart = coreJiffies();
+  const started = Date.now();
+  const { median } = await trainerStepsPerSecond(server.base, WINDOW_S);
+  const elapsedS = (Date.now() - started) / 1000;
+  const cores = coreJiffies();
+  const loopS = cpuSeconds(mainThread) - loopStart;
+  const trainerS = cpuSeconds(processStat) - processStart - loopS;
+  for (const socket of sockets) socket.close();
+  loop?.kill("SIGKILL");
+  return {
+    rate: median,
+    eventLoopPct: (loopS / elapsedS) * 100,
+    trainerPct: (trainerS / elapsedS) * 100,
+    stealPct: ((cores.steal - coresStart.steal) / Math.max(1, cores.total - coresStart.total)) * 100,
+  };
+}
+
+async function hidePages(pages) {
+  for (const page of pages) if (page.url() !== "about:blank") await page.goto("about:blank");
+}
+
+async function showPages(pages, base) {
+  for (const page of pages) {
+    if (page.url().startsWith(base)) continue;
+    await page.goto(base);
+    await waitFor(async () => (await page.textContent("[data-testid=connection]")) === "connected", "a page");
+  }
+}
+
 function report(name, measured) {
-  console.log(`trainer_steps_per_s_${name}: ${measured.mean.toFixed(0)}  (${measured.iterations} iterations)`);
+  const { median, iterations } = measured;
+  console.log(`trainer_steps_per_s_${name}: ${median.toFixed(0)}  (median of ${iterations} iterations)`);
 }
 
 const server = await startServer();
@@ -105,7 +196,11 @@ try {
   // One fixed stage: the curriculum advancing mid-benchmark would change the trainer's pace by itself.
   await api(server.base, "/api/config", "PUT", {
     ppo: { num_envs: 64, num_steps: 16, num_minibatches: 2 },
-    curriculum: { stage_override: process.env.BENCH_STAGE ?? "2v2" },
+    // One kind of iteration: solo or blocker practice rounds run at twice the pace of 2v2 ones.
+    curriculum: { stage_override: process.env.BENCH_STAGE ?? "2v2", solo_practice_share: 0, blocker_practice_share: 0 },
+    // No evaluation or league snapshot inside a window: each takes seconds and would swamp the effect.
+    eval: { every: 0 },
+    league: { snapshot_every: 1_000_000 },
   });
   await api(server.base, "/api/control/start", "POST");
   await trainerStepsPerSecond(server.base, 5);
@@ -145,38 +240,31 @@ try {
   console.log(`page_js_heap_start_mb: ${heapStart.toFixed(2)}`);
   console.log(`page_js_heap_end_mb: ${heapEnd.toFixed(2)}`);
   console.log(`page_js_heap_growth_mb: ${(heapEnd - heapStart).toFixed(2)}`);
-  const repeats = Number(process.env.BENCH_REPEATS ?? 0);
-  if (repeats > 0) {
-    const ratios = [];
-    const burnRatios = [];
-    for (let r = 1; r <= repeats; r++) {
-      for (const page of pages) await page.goto("about:blank");
-      const without = await trainerStepsPerSecond(server.base, WINDOW_S);
-      for (const page of pages) {
-        await page.goto(server.base);
-        await waitFor(async () => (await page.textContent("[data-testid=connection]")) === "connected", "a page");
-      }
-      const withPages = await trainerStepsPerSecond(server.base, WINDOW_S);
-      ratios.push(withPages.mean / without.mean);
-      let burn = "";
-      if (process.env.BENCH_BURN === "1") {
-        for (const page of pages) await page.goto("about:blank");
-        const loop = startBusyLoop();
-        const withLoop = await trainerStepsPerSecond(server.base, WINDOW_S);
-        loop.kill("SIGKILL");
-        burnRatios.push(withLoop.mean / without.mean);
-        burn = `, ${withLoop.mean.toFixed(0)} with a busy loop`;
-      }
-      console.log(`pair_${r}: ${without.mean.toFixed(0)} without, ${withPages.mean.toFixed(0)} with ${BROWSERS} pages${burn}`);
+  const rounds = Number(process.env.BENCH_REPEATS ?? 0);
+  if (rounds > 0) {
+    const conditions = ["none", "pages", "websockets", ...(process.env.BENCH_BURN === "1" ? ["busy_loop"] : [])];
+    const results = new Map(conditions.map((name) => [name, []]));
+    for (let r = 1; r <= rounds; r++) {
+      const order = r % 2 ? conditions : [...conditions].reverse(); // ABC CBA: a steady drift cancels out
+      const measured = {};
+      for (const name of order) measured[name] = await underCondition(name, server, pages);
+      for (const name of conditions) results.get(name).push(measured[name]);
+      const line = conditions.map((name) => `${name} ${measured[name].rate.toFixed(0)}`).join(", ");
+      console.log(`round_${r}: ${line} steps/s (median iteration)`);
     }
-    for (const page of pages) {
-      if (page.url() === server.base + "/" || page.url() === server.base) continue;
-      await page.goto(server.base);
-      await waitFor(async () => (await page.textContent("[data-testid=connection]")) === "connected", "a page");
+    await showPages(pages, server.base);
+    const none = results.get("none");
+    for (const name of conditions) {
+      const windows = results.get(name);
+      const cpu = (key) => mean(windows.map((w) => w[key])).toFixed(1);
+      console.log(`trainer_cpu_pct_of_one_core_${name}: ${cpu("trainerPct")}`);
+      console.log(`server_event_loop_pct_of_one_core_${name}: ${cpu("eventLoopPct")}`);
+      console.log(`steal_pct_of_server_cores_${name}: ${cpu("stealPct")}`);
+      if (name === "none") continue;
+      const [loss, low, high] = lossWithInterval(windows.map((w, i) => w.rate / none[i].rate));
+      const what = name === "pages" ? `${BROWSERS}_browsers` : name === "websockets" ? `${BROWSERS}_websockets` : name;
+      console.log(`trainer_loss_with_${what}_pct: ${loss}  (95% CI ${low} to ${high}, ${rounds} rounds)`);
     }
-    const lossPct = (values) => ((1 - values.reduce((a, b) => a + b, 0) / values.length) * 100).toFixed(1);
-    console.log(`trainer_loss_with_${BROWSERS}_browsers_pct: ${lossPct(ratios)}  (mean of ${repeats} pairs)`);
-    if (burnRatios.length) console.log(`trainer_loss_with_busy_loop_pct: ${lossPct(burnRatios)}  (the control)`);
   }
   for (const browser of browsers.splice(1)) await browser.close();
   const soakS = Number(process.env.SOAK_SECONDS ?? 0);

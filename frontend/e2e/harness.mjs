@@ -69,6 +69,7 @@ export async function startServer() {
   await waitFor(async () => (await fetch(`${base}/api/health`)).ok, "the server");
   return {
     base,
+    pid: process_.pid, // taskset execs the server, so this is its pid either way
     async stop() {
       const exited = new Promise((done) => process_.once("exit", done));
       process_.kill("SIGTERM");

@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import uvicorn
 from fastapi import FastAPI, WebSocket, WebSocketDisconnect
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
@@ -163,12 +164,25 @@ def create_app(
     return app
 
 
+def server_config(app: FastAPI, host: str, port: int) -> uvicorn.Config:
+    """How `sebulba serve` runs the app. The server shares the trainer's process, so each client's frames
+    should cost it little: no permessage-deflate (browsers ask for it; compressing each small frame once per
+    client buys bandwidth a page on this machine does not need). The WebSocket protocol stays uvicorn's
+    `websockets` one: its sends wait while a client's socket is full, which `_send_loop`'s timeout relies on
+    (uvicorn 0.38's sans-I/O variant, a little cheaper per frame, never waits: a stalled client's frames
+    would pile up in memory)."""
+    return uvicorn.Config(
+        app, host=host, port=port, log_level="warning", ws="websockets", ws_per_message_deflate=False
+    )
+
+
 async def _send_loop(websocket: WebSocket, backlog: list[str], queue: asyncio.Queue[str]) -> None:
     """Send the backlog, then queued frames; a client taking none within SEND_TIMEOUT_S is dropped."""
     while True:
         message = backlog.pop(0) if backlog else await queue.get()
         try:
-            await asyncio.wait_for(websocket.send_text(message), SEND_TIMEOUT_S)
+            async with asyncio.timeout(SEND_TIMEOUT_S):  # no task per frame, unlike wait_for
+                await websocket.send_text(message)
         except (TimeoutError, RuntimeError, WebSocketDisconnect):
             with contextlib.suppress(Exception):
                 await websocket.close()

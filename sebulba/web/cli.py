@@ -9,7 +9,7 @@ import torch
 import uvicorn
 
 from sebulba.config import ConfigManager, preset
-from sebulba.web.app import create_app
+from sebulba.web.app import create_app, server_config
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -35,5 +35,5 @@ def run(args: argparse.Namespace) -> int:
         ConfigManager(preset(name)), args.data_dir, autostart=not args.no_train, resume=not args.fresh
     )
     print(f"Sebulba control room: http://{args.host}:{args.port}/  (preset {name}, data in {args.data_dir})")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.Server(server_config(app, args.host, args.port)).run()
     return 0

@@ -16,7 +16,7 @@ import uvicorn
 import websockets
 
 from sebulba.config import ConfigManager, preset
-from sebulba.web.app import CLIENT_QUEUE_FRAMES, Broadcaster, create_app
+from sebulba.web.app import CLIENT_QUEUE_FRAMES, Broadcaster, create_app, server_config
 from sebulba.web.schemas import ConfigResultFrame, ErrorFrame, LogFrame, TelemetryFrame
 
 
@@ -34,9 +34,7 @@ class Server:
         )
         self.port = free_port()
         app = create_app(self.config, data_dir, autostart=autostart, resume=False)
-        self.server = uvicorn.Server(
-            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
-        )
+        self.server = uvicorn.Server(server_config(app, "127.0.0.1", self.port))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.base = f"http://127.0.0.1:{self.port}"
         self.ws = f"ws://127.0.0.1:{self.port}/ws/telemetry"
@@ -76,7 +74,9 @@ async def frames_until(ws: websockets.ClientConnection, kind: str, timeout: floa
 
 def test_telemetry_frames_follow_the_schema_and_show_the_race(training_server: Server) -> None:
     async def scenario() -> None:
-        async with websockets.connect(training_server.ws) as ws:
+        async with websockets.connect(training_server.ws, compression="deflate") as ws:
+            # The client offers permessage-deflate, as browsers do; the server declines (no per-client zlib).
+            assert "Sec-WebSocket-Extensions" not in ws.response.headers
             deadline = time.monotonic() + 90
             while True:
                 frame = TelemetryFrame.model_validate(await frames_until(ws, "telemetry"))
