@@ -14,7 +14,8 @@
 // trainer's neighbour in its process) spent, and the time the hypervisor stole from the server's cores.
 // BENCH_BURN=1 adds a control to each round: one busy loop (no browser) pinned to BROWSER_CPUS, what any
 // full load on those cores costs the trainer (shared caches, memory bandwidth, a VM's vCPUs on one host core).
-// With BROWSER_CPUS set, this script pins itself there too.
+// With BROWSER_CPUS set, this script pins itself there too. LOOP_CPUS moves the server's event loop (its main
+// thread) to those cores once training runs, leaving the trainer thread alone on SERVER_CPUS.
 // The browsers' own CPU use is read from /proc (all `chromium` processes) and the watched page's main thread
 // from the DevTools protocol.
 import { spawn, spawnSync } from "node:child_process";
@@ -203,6 +204,11 @@ try {
     league: { snapshot_every: 1_000_000 },
   });
   await api(server.base, "/api/control/start", "POST");
+  if (process.env.LOOP_CPUS) {
+    // The server's main thread runs its event loop (and starts the threads it needs later); the trainer
+    // thread, started above, stays on SERVER_CPUS: as on a machine with a core to spare for the web work.
+    spawnSync("taskset", ["-p", "-c", process.env.LOOP_CPUS, String(server.pid)], { stdio: "ignore" });
+  }
   await trainerStepsPerSecond(server.base, 5);
   console.log(`window_s: ${WINDOW_S}`);
   const alone = await trainerStepsPerSecond(server.base, WINDOW_S);
