@@ -14,12 +14,13 @@
 // trainer's neighbour in its process) spent, and the time the hypervisor stole from the server's cores.
 // BENCH_BURN=1 adds a control to each round: one busy loop (no browser) pinned to BROWSER_CPUS, what any
 // full load on those cores costs the trainer (shared caches, memory bandwidth, a VM's vCPUs on one host core).
-// With BROWSER_CPUS set, this script pins itself there too. LOOP_CPUS moves the server's event loop (its main
-// thread) to those cores once training runs, leaving the trainer thread alone on SERVER_CPUS.
+// With BROWSER_CPUS set, this script pins itself there too. LOOP_CPUS moves the server process (its event
+// loop and the threads that mirror the trainer's telemetry) to those cores once training runs, leaving the
+// training process, its child, alone on SERVER_CPUS.
 // The browsers' own CPU use is read from /proc (all `chromium` processes) and the watched page's main thread
 // from the DevTools protocol.
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import {
   api,
   chromiumPids,
@@ -143,7 +144,7 @@ function coreJiffies() {
 }
 
 /** One window under `name`: the trainer's median iteration rate; the CPU, in percent of a core, of the
- * server's event loop (its main thread) and of the trainer (the server's other threads); and the share of the
+ * server's event loop (its main thread) and of the training process; and the share of the
  * server's cores the hypervisor stole. */
 async function underCondition(name, server, pages) {
   let sockets = [];
@@ -154,16 +155,16 @@ async function underCondition(name, server, pages) {
   if (name === "busy_loop") loop = startBusyLoop();
   await new Promise((r) => setTimeout(r, 1000)); // let the connections settle before measuring
   const mainThread = `/proc/${server.pid}/task/${server.pid}/stat`;
-  const processStat = `/proc/${server.pid}/stat`;
+  const trainerStat = `/proc/${trainerPid(server)}/stat`;
   const loopStart = cpuSeconds(mainThread);
-  const processStart = cpuSeconds(processStat);
+  const trainerStart = cpuSeconds(trainerStat);
   const coresStart = coreJiffies();
   const started = Date.now();
   const { median } = await trainerStepsPerSecond(server.base, WINDOW_S);
   const elapsedS = (Date.now() - started) / 1000;
   const cores = coreJiffies();
   const loopS = cpuSeconds(mainThread) - loopStart;
-  const trainerS = cpuSeconds(processStat) - processStart - loopS;
+  const trainerS = cpuSeconds(trainerStat) - trainerStart;
   for (const socket of sockets) socket.close();
   loop?.kill("SIGKILL");
   return {
@@ -172,6 +173,15 @@ async function underCondition(name, server, pages) {
     trainerPct: (trainerS / elapsedS) * 100,
     stealPct: ((cores.steal - coresStart.steal) / Math.max(1, cores.total - coresStart.total)) * 100,
   };
+}
+
+/** The training process: the server's child (`sebulba serve` trains in a process of its own). */
+function trainerPid(server) {
+  const children = readdirSync(`/proc/${server.pid}/task`)
+    .flatMap((tid) => readFileSync(`/proc/${server.pid}/task/${tid}/children`, "utf8").split(" "))
+    .filter((pid) => pid && !readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("resource_tracker"));
+  if (children.length !== 1) throw new Error(`expected one training process, found ${children.length}`);
+  return children[0];
 }
 
 async function hidePages(pages) {
@@ -205,9 +215,9 @@ try {
   });
   await api(server.base, "/api/control/start", "POST");
   if (process.env.LOOP_CPUS) {
-    // The server's main thread runs its event loop (and starts the threads it needs later); the trainer
-    // thread, started above, stays on SERVER_CPUS: as on a machine with a core to spare for the web work.
-    spawnSync("taskset", ["-p", "-c", process.env.LOOP_CPUS, String(server.pid)], { stdio: "ignore" });
+    // Every thread of the server (its event loop, the threads mirroring the trainer's telemetry) moves;
+    // the training process, started above, stays on SERVER_CPUS: a machine with a core for the web work.
+    spawnSync("taskset", ["-a", "-p", "-c", process.env.LOOP_CPUS, String(server.pid)], { stdio: "ignore" });
   }
   await trainerStepsPerSecond(server.base, 5);
   console.log(`window_s: ${WINDOW_S}`);

@@ -1,7 +1,8 @@
 """The control room's server: REST routers, the telemetry WebSocket and the built page.
 
-Training runs in the `TrainingService` worker thread; this layer only reads the hub's snapshots and
-writes configuration through the `ConfigManager`. One broadcaster task turns snapshots into frames (at
+Training runs in a process of its own (`TrainingProcess`), so the event loop never holds a GIL the trainer
+needs; this layer only reads the hub's snapshots (mirrored from that process) and writes configuration
+through the `ConfigManager`. One broadcaster task turns snapshots into frames (at
 most 60 a second, only when something changed) and hands them to each client's bounded queue, which
 drops its oldest frame when full: a slow or stalled browser never slows training or other clients.
 """
@@ -22,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
 
 from sebulba.config import ConfigError, ConfigManager
-from sebulba.training.service import TrainingService
+from sebulba.training.service import TrainingProcess
 from sebulba.training.telemetry import TelemetryHub
 from sebulba.web.routers import ROUTERS, run_command
 from sebulba.web.schemas import (
@@ -115,13 +116,13 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        service = TrainingService(config_manager, hub, data_dir, resume=resume)
+        service = TrainingProcess(config_manager, hub, data_dir, resume=resume)
         broadcaster = Broadcaster(hub)
         app.state.service = service
         app.state.broadcaster = broadcaster
         task = asyncio.create_task(broadcaster.run())
         if autostart:
-            service.start()
+            await asyncio.to_thread(service.start)
         try:
             yield
         finally:

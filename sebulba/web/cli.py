@@ -1,4 +1,4 @@
-"""`sebulba serve`: the control room (page + API + telemetry) with training in a worker thread."""
+"""`sebulba serve`: the control room (page + API + telemetry) with training in a process of its own."""
 
 from __future__ import annotations
 

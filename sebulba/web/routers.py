@@ -18,14 +18,14 @@ from sebulba.export.exporter import actor_from_payload, render_bot
 from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.simulation.cpu_physics import GameState, Pod, parse_command, step
 from sebulba.training.checkpoints import CheckpointError
-from sebulba.training.service import TrainingService
+from sebulba.training.service import TrainingProcess, TrainingService
 from sebulba.training.telemetry import TelemetryHub
 from sebulba.web.schemas import SaveRequest, ScenarioRequest, TelemetryFrame, telemetry_frame
 
 REPLAY_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}\.json$")
 
 
-def service_of(request: Request) -> TrainingService:
+def service_of(request: Request) -> TrainingProcess | TrainingService:
     return request.app.state.service
 
 
@@ -72,7 +72,7 @@ def put_config(request: Request, partial: dict[str, Any]) -> dict[str, Any]:
 control_router = APIRouter(prefix="/api/control", tags=["control"])
 
 
-def run_command(service: TrainingService, action: str) -> str:
+def run_command(service: TrainingProcess | TrainingService, action: str) -> str:
     """START/STOP/RESET/SAVE_CHECKPOINT, shared by REST and the WebSocket."""
     if action == "START":
         service.start()
