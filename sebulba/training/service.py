@@ -313,13 +313,16 @@ class TrainingProcess:
                 if op in ("close", "config_ping"):
                     return None
                 self._spawn()
-            self._send_config_if_changed()
             try:
+                self._send_config_if_changed()
                 self._commands.send((op, argument))
                 if not self._commands.poll(REQUEST_TIMEOUT_S):
+                    # Its late answer would be taken for the next command's: end it; the next command
+                    # starts a new one, which resumes from the last checkpoint.
+                    self._process.kill()
                     raise TimeoutError(f"the trainer did not answer {op} within {REQUEST_TIMEOUT_S:.0f} s")
                 ok, result = self._commands.recv()
-            except (EOFError, OSError, BrokenPipeError) as error:
+            except (EOFError, OSError) as error:
                 raise RuntimeError(f"the training process exited during {op}") from error
         if not ok:
             raise result
