@@ -166,9 +166,9 @@ def create_app(
 
 
 def server_config(app: FastAPI, host: str, port: int) -> uvicorn.Config:
-    """How `sebulba serve` runs the app. The server shares the trainer's process, so each client's frames
-    should cost it little: no permessage-deflate (browsers ask for it; compressing each small frame once per
-    client buys bandwidth a page on this machine does not need). The WebSocket protocol stays uvicorn's
+    """How `sebulba serve` runs the app. Each client's frames should cost the server little (on a busy
+    machine its core may be the trainer's): no permessage-deflate (browsers ask for it; compressing each
+    small frame once per client buys bandwidth a page on this machine does not need). The WebSocket protocol stays uvicorn's
     `websockets` one: its sends wait while a client's socket is full, which `_send_loop`'s timeout relies on
     (uvicorn 0.38's sans-I/O variant, a little cheaper per frame, never waits: a stalled client's frames
     would pile up in memory)."""
