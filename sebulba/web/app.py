@@ -168,10 +168,10 @@ def create_app(
 def server_config(app: FastAPI, host: str, port: int) -> uvicorn.Config:
     """How `sebulba serve` runs the app. Each client's frames should cost the server little (on a busy
     machine its core may be the trainer's): no permessage-deflate (browsers ask for it; compressing each
-    small frame once per client buys bandwidth a page on this machine does not need). The WebSocket protocol stays uvicorn's
-    `websockets` one: its sends wait while a client's socket is full, which `_send_loop`'s timeout relies on
-    (uvicorn 0.38's sans-I/O variant, a little cheaper per frame, never waits: a stalled client's frames
-    would pile up in memory)."""
+    small frame once per client buys bandwidth a page on this machine does not need). The WebSocket
+    protocol stays uvicorn's `websockets` one: its sends wait while a client's socket is full, which
+    `_send_loop`'s timeout relies on (uvicorn 0.38's sans-I/O variant, a little cheaper per frame, never
+    waits: a stalled client's frames would pile up in memory)."""
     return uvicorn.Config(
         app, host=host, port=port, log_level="warning", ws="websockets", ws_per_message_deflate=False
     )
