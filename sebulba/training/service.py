@@ -30,8 +30,8 @@ from sebulba.training.telemetry import TelemetryHub
 REQUEST_TIMEOUT_S = 120.0
 
 
-class TrainingService:
-    """The one trainer of the control room, run by a daemon worker thread."""
+class _Service:
+    """What both services keep: the configuration, the hub, the data folder and its checkpoints."""
 
     def __init__(
         self, config_manager: ConfigManager, hub: TelemetryHub, data_dir: Path, resume: bool = True
@@ -40,22 +40,31 @@ class TrainingService:
         self.hub = hub
         self.data_dir = Path(data_dir)
         self._resume = resume
+        self._lock = threading.Lock()
+        self._store = CheckpointStore(self.data_dir)
+
+    @property
+    def store(self) -> CheckpointStore:
+        return self._store
+
+
+class TrainingService(_Service):
+    """The one trainer of the control room, run by a daemon worker thread."""
+
+    def __init__(
+        self, config_manager: ConfigManager, hub: TelemetryHub, data_dir: Path, resume: bool = True
+    ) -> None:
+        super().__init__(config_manager, hub, data_dir, resume)
         self._trainer: Trainer | None = None
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._requests: queue.Queue[tuple[Callable[[Trainer], Any], Future]] = queue.Queue()
-        self._lock = threading.Lock()
         self._actor_state: dict[str, Any] | None = None
-        self._store = CheckpointStore(self.data_dir)
 
     # -- state ---------------------------------------------------------------------------------------
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive() and not self._stop.is_set()
-
-    @property
-    def store(self) -> CheckpointStore:
-        return self._store
 
     @property
     def league(self) -> League:
@@ -186,7 +195,7 @@ CONFIG_POLL_S = 0.1
 """How often the parent looks for configuration changes to pass on (they apply at the next iteration)."""
 
 
-class TrainingProcess:
+class TrainingProcess(_Service):
     """`TrainingService`'s interface, with the trainer in a child process.
 
     The web server's event loop then shares neither a core's time slices nor a GIL with training: a browser
@@ -202,12 +211,7 @@ class TrainingProcess:
     def __init__(
         self, config_manager: ConfigManager, hub: TelemetryHub, data_dir: Path, resume: bool = True
     ) -> None:
-        self.config_manager = config_manager
-        self.hub = hub
-        self.data_dir = Path(data_dir)
-        self._resume = resume
-        self._store = CheckpointStore(self.data_dir)
-        self._lock = threading.Lock()
+        super().__init__(config_manager, hub, data_dir, resume)
         self._process: Any = None
         self._commands: Any = None
         self._config_version = -1
@@ -218,10 +222,6 @@ class TrainingProcess:
     @property
     def running(self) -> bool:
         return self._running and self._alive()
-
-    @property
-    def store(self) -> CheckpointStore:
-        return self._store
 
     @property
     def pid(self) -> int | None:
