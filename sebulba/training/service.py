@@ -359,8 +359,8 @@ class TrainingProcess(_Service):
                         self.hub.log(*value)
         except (EOFError, OSError):
             pass
-        process.join(timeout=5)
-        if not self._closing:
+        if not self._closing:  # (when closing, `close` joins the child: two threads reaping it would race)
+            process.join(timeout=5)
             self._running = False
             code = process.exitcode
             message = f"the training process exited (code {code}); START resumes from the last checkpoint"
