@@ -39,7 +39,7 @@ if (process.env.BROWSER_CPUS) spawnSync("taskset", ["-a", "-p", "-c", process.en
 const WINDOW_S = Number(process.env.BENCH_SECONDS ?? 20);
 const BROWSERS = Number(process.env.BENCH_BROWSERS ?? 3);
 
-/** The trainer's per-iteration steps/s over the iterations that finish inside the window: mean and median
+/** The median of the trainer's per-iteration steps/s over the iterations that finish inside the window
  * (the median ignores the odd iteration that also saves a checkpoint). */
 async function trainerStepsPerSecond(base, seconds) {
   const rates = new Map();
@@ -53,7 +53,6 @@ async function trainerStepsPerSecond(base, seconds) {
   const values = [...rates.values()].sort((a, b) => a - b);
   const middle = values.length >> 1;
   return {
-    mean: values.reduce((a, b) => a + b, 0) / Math.max(1, values.length),
     median: values.length % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2,
     iterations: values.length,
   };
@@ -279,7 +278,8 @@ try {
       if (name === "none") continue;
       const [loss, low, high] = lossWithInterval(windows.map((w, i) => w.rate / none[i].rate));
       const what = name === "pages" ? `${BROWSERS}_browsers` : name === "websockets" ? `${BROWSERS}_websockets` : name;
-      console.log(`trainer_loss_with_${what}_pct: ${loss}  (95% CI ${low} to ${high}, ${rounds} rounds)`);
+      const interval = rounds > 1 ? `95% CI ${low} to ${high}` : "no interval from one round";
+      console.log(`trainer_loss_with_${what}_pct: ${loss}  (${interval}, ${rounds} rounds)`);
     }
   }
   for (const browser of browsers.splice(1)) await browser.close();

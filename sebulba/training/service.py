@@ -47,6 +47,10 @@ class _Service:
     def store(self) -> CheckpointStore:
         return self._store
 
+    def _league_on_disk(self) -> League:
+        """The league as saved in the data folder (what a service without a trainer can show)."""
+        return League(self.data_dir, self.config_manager.get_snapshot().league, self._store)
+
 
 class TrainingService(_Service):
     """The one trainer of the control room, run by a daemon worker thread."""
@@ -71,7 +75,7 @@ class TrainingService(_Service):
         trainer = self._trainer
         if trainer is not None:
             return trainer.league
-        return League(self.data_dir, self.config_manager.get_snapshot().league, self._store)
+        return self._league_on_disk()
 
     def actor_state(self) -> dict[str, Any] | None:
         """The actor's weights as of the last finished iteration (a copy: safe to use in any thread)."""
@@ -310,7 +314,7 @@ class TrainingProcess(_Service):
             if self._closing and op != "close":
                 raise RuntimeError("the training service is closed")
             if not self._alive():
-                if op in ("close", "config_ping"):
+                if op == "close":
                     return None
                 self._spawn()
             try:
@@ -340,9 +344,11 @@ class TrainingProcess(_Service):
     def _pass_on_config(self, process: Any) -> None:
         while process.is_alive() and not self._closing:
             time.sleep(CONFIG_POLL_S)
-            if self.config_manager.version != self._config_version and process is self._process:
-                with contextlib.suppress(Exception):
-                    self._call("config_ping")
+            if self.config_manager.version == self._config_version:
+                continue
+            with self._lock, contextlib.suppress(Exception):  # a dead child: the next command says so
+                if process is self._process and process.is_alive() and not self._closing:
+                    self._send_config_if_changed()
 
     def _receive(self, telemetry: Any, process: Any) -> None:
         """This process's hub mirrors the child's; when the pipe ends, the child has gone."""
@@ -377,8 +383,7 @@ class _LeagueView:
     def table(self, top: int) -> list[dict[str, Any]]:
         if self.service._alive():
             return self.service._call("league_table", top)
-        config = self.service.config_manager.get_snapshot().league
-        return League(self.service.data_dir, config, self.service.store).table(top)
+        return self.service._league_on_disk().table(top)
 
 
 def _child_main(commands: Any, telemetry: Any, config_json: str, data_dir: str, resume: bool) -> None:
@@ -416,8 +421,6 @@ def _child_main(commands: Any, telemetry: Any, config_json: str, data_dir: str, 
 def _execute(service: TrainingService, manager: ConfigManager, op: str, argument: Any) -> Any:
     if op == "config":
         manager.replace(TrainingConfig.model_validate_json(argument))
-        return None
-    if op == "config_ping":
         return None
     if op == "start":
         service.start()
