@@ -41,6 +41,11 @@ try {
     const counts = await teamPixels(page);
     return counts.orange + counts.blue > 50 ? counts : null;
   }, "pods on the canvas");
+  // Opaque, so the software compositor copies the race view each frame instead of blending it (a third of
+  // the compositor's work per page; `npm run page-cost` shows it).
+  const alpha = await page.evaluate(
+    () => document.querySelector("[data-testid=race-canvas]").getContext("2d").getContextAttributes().alpha);
+  if (alpha !== false) throw new Error(`the race canvas should be opaque (alpha false), got alpha ${alpha}`);
   const step = await waitFor(async () => {
     const match = /step ([\d,]+)/.exec((await page.textContent("[data-testid=step]")) ?? "");
     return match && Number(match[1].replace(/,/g, "")) > 0 ? match[1] : null;

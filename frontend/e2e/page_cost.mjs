@@ -1,20 +1,25 @@
 // Where one control-room page's CPU goes (`npm run page-cost`): per Chromium thread (the page's main and
 // compositor threads, the GPU process's software compositor, ...), read from /proc while one headless page
 // shows a 2v2 training run, for variants of the page. PAGE_COST_SECONDS sets each window (default 10).
-// Variants: `page` (as served), `no-canvas` (the race canvas hidden), `no-telemetry` (WebSocket stubbed:
-// nothing arrives), `blank` (about:blank). Every variant runs the same requestAnimationFrame counter the
+// Variants: `page` (as served), `no-canvas` (the race canvas hidden), `no-charts` (the training charts
+// hidden), `canvas-only` (all but the race canvas hidden: it then fills the page), `no-telemetry` (WebSocket
+// stubbed: nothing arrives), `blank` (about:blank); PAGE_COST_VARIANTS=page,blank picks some. Every variant runs the same requestAnimationFrame counter the
 // benchmark uses, so `blank` is the cost of any 60 fps page there.
 import { readdirSync, readFileSync } from "node:fs";
 import { api, chromiumPids, cpuSeconds, launchBrowser, skipWithoutChromium, startServer } from "./harness.mjs";
 
 skipWithoutChromium("page cost measurement");
 const WINDOW_S = Number(process.env.PAGE_COST_SECONDS ?? 10);
-const VARIANTS = [
+const ONLY = process.env.PAGE_COST_VARIANTS?.split(",");
+const ALL_VARIANTS = [
   { name: "page", css: "", init: "" },
   { name: "no-canvas", css: "canvas[data-testid=race-canvas]{display:none}", init: "" },
+  { name: "no-charts", css: "[data-testid=stats]{display:none}", init: "" },
+  { name: "canvas-only", css: "body *:not(:has(canvas[data-testid=race-canvas])):not(canvas[data-testid=race-canvas]){display:none}", init: "" },
   { name: "no-telemetry", css: "", init: "window.WebSocket = class { close() {} send() {} };" },
   { name: "blank", css: "", init: "", url: "about:blank" },
 ];
+const VARIANTS = ONLY ? ALL_VARIANTS.filter((v) => ONLY.includes(v.name)) : ALL_VARIANTS;
 
 /** CPU seconds per `process type/thread name` of every `chromium` process. */
 function threadSeconds() {

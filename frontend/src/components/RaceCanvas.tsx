@@ -197,7 +197,8 @@ function RaceCanvasView({ race }: { race: MutableRefObject<RaceBuffer> }) {
     const render = () => {
       frame = requestAnimationFrame(render);
       const element = canvas.current;
-      const ctx = element?.getContext("2d");
+      // Opaque: the software compositor then copies the canvas each frame instead of blending it.
+      const ctx = element?.getContext("2d", { alpha: false });
       const buffer = race.current;
       const scene = builder ?? playback ?? buffer.current;
       if (!element || !ctx || !scene) return;
