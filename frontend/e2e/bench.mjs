@@ -10,13 +10,15 @@
 // and 3 bare WebSockets (ABC, then CBA: a steady drift cancels), and reports the trainer's loss under each
 // against the round's no-client window, with a 95% interval over the rounds: on a shared machine single
 // windows drift by more than the effect. The trainer's rate in a window is its median iteration's, with no
-// evaluation or league snapshot running. Each window also reports the CPU the server's event loop (the
-// trainer's neighbour in its process) spent, and the time the hypervisor stole from the server's cores.
+// evaluation or league snapshot running. Each window also reports the CPU the training process and the
+// server's event loop spent, the time the hypervisor stole from SERVER_CPUS, and the CPU other tasks took
+// there (the trainer's core is not its own when they land on it).
 // BENCH_BURN=1 adds a control to each round: one busy loop (no browser) pinned to BROWSER_CPUS, what any
 // full load on those cores costs the trainer (shared caches, memory bandwidth, a VM's vCPUs on one host core).
 // With BROWSER_CPUS set, this script pins itself there too. LOOP_CPUS moves the server process (its event
 // loop and the threads that mirror the trainer's telemetry) to those cores once training runs, leaving the
-// training process, its child, alone on SERVER_CPUS.
+// training process, its child, alone on SERVER_CPUS. ISOLATE_CORES=1 (root) moves every other movable task
+// off SERVER_CPUS for the run (see isolateCores).
 // The browsers' own CPU use is read from /proc (all `chromium` processes) and the watched page's main thread
 // from the DevTools protocol.
 import { spawn, spawnSync } from "node:child_process";
@@ -127,19 +129,81 @@ function lossWithInterval(ratios) {
   return [pct(m), pct(m + half), pct(m - half)];
 }
 
-/** Busy and steal jiffies of the cores listed in SERVER_CPUS (all cores when unset), from /proc/stat. */
+/** Core numbers of a list such as "0-2,5" (taskset's and /proc's format). */
+function cpuList(text) {
+  return text.split(",").flatMap((part) => {
+    const [low, high = low] = part.split("-").map(Number);
+    return Array.from({ length: high - low + 1 }, (_, i) => low + i);
+  });
+}
+
+/** Total, busy (user, nice, system, irq, softirq) and steal jiffies of the cores in SERVER_CPUS (all cores
+ * when unset) and how many cores that is, from /proc/stat. */
 function coreJiffies() {
-  const cpus = process.env.SERVER_CPUS ? process.env.SERVER_CPUS.split(",").map((c) => `cpu${c}`) : ["cpu"];
+  const all = !process.env.SERVER_CPUS;
+  const cpus = all ? [] : cpuList(process.env.SERVER_CPUS).map((c) => `cpu${c}`);
   let total = 0;
+  let busy = 0;
   let steal = 0;
+  let cores = 0;
   for (const line of readFileSync("/proc/stat", "utf8").split("\n")) {
     const [name, ...fields] = line.split(/\s+/);
-    if (!cpus.includes(name)) continue;
-    const values = fields.slice(0, 8).map(Number);
-    total += values.reduce((a, b) => a + b, 0);
-    steal += values[7];
+    if (all ? !/^cpu\d+$/.test(name) : !cpus.includes(name)) continue;
+    const [user, nice, system, , , irq, softirq, stolen] = fields.slice(0, 8).map(Number);
+    total += fields.slice(0, 8).reduce((a, b) => a + Number(b), 0);
+    busy += user + nice + system + irq + softirq;
+    steal += stolen;
+    cores += 1;
   }
-  return { total, steal };
+  return { total, busy, steal, cores };
+}
+
+/** ISOLATE_CORES=1: every task outside the server's process tree that may run on SERVER_CPUS is moved to
+ * BROWSER_CPUS for the run, as `cset shield` or pyperf's isolated cores would do, so that only the trainer
+ * runs on its core. On the 2-vCPU VM this was written on, a kernel memory monitor (`kdamond`) woken by the
+ * browsers' memory traffic otherwise lands on the trainer's core once the browsers fill theirs (3% of it).
+ * Moving other users' tasks needs root; per-CPU kernel threads cannot move. Returns what `restoreCores`
+ * puts back. */
+function isolateCores(server) {
+  const serverCores = cpuList(process.env.SERVER_CPUS);
+  const parents = new Map();
+  const pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  for (const pid of pids) {
+    try {
+      parents.set(pid, readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  const inServerTree = (pid) => {
+    for (let p = pid; p && p !== "0"; p = parents.get(p)) if (p === String(server.pid)) return true;
+    return false;
+  };
+  const moved = [];
+  for (const pid of pids.filter((pid) => !inServerTree(pid))) {
+    let tids = [];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      let allowed;
+      try {
+        allowed = readFileSync(`/proc/${pid}/task/${tid}/status`, "utf8").match(/^Cpus_allowed_list:\s*(\S+)/m)[1];
+      } catch {
+        continue;
+      }
+      if (!cpuList(allowed).some((core) => serverCores.includes(core))) continue;
+      const result = spawnSync("taskset", ["-p", "-c", process.env.BROWSER_CPUS, tid], { stdio: "ignore" });
+      if (result.status === 0) moved.push([tid, allowed]);
+    }
+  }
+  return moved;
+}
+
+function restoreCores(moved) {
+  for (const [tid, allowed] of moved) spawnSync("taskset", ["-p", "-c", allowed, tid], { stdio: "ignore" });
 }
 
 /** One window under `name`: the trainer's median iteration rate; the CPU, in percent of a core, of the
@@ -171,6 +235,10 @@ async function underCondition(name, server, pages) {
     eventLoopPct: (loopS / elapsedS) * 100,
     trainerPct: (trainerS / elapsedS) * 100,
     stealPct: ((cores.steal - coresStart.steal) / Math.max(1, cores.total - coresStart.total)) * 100,
+    // What else ran on the trainer's cores: their busy time (in cores) less the trainer's own.
+    othersPct:
+      ((cores.busy - coresStart.busy) / Math.max(1, cores.total - coresStart.total)) * cores.cores * 100 -
+      (trainerS / elapsedS) * 100,
   };
 }
 
@@ -202,6 +270,11 @@ function report(name, measured) {
 
 const server = await startServer();
 const browsers = [];
+let isolated = [];
+process.once("SIGINT", () => {
+  restoreCores(isolated);
+  process.exit(130);
+});
 try {
   // One fixed stage: the curriculum advancing mid-benchmark would change the trainer's pace by itself.
   await api(server.base, "/api/config", "PUT", {
@@ -217,6 +290,11 @@ try {
     // Every thread of the server (its event loop, the threads mirroring the trainer's telemetry) moves;
     // the training process, started above, stays on SERVER_CPUS: a machine with a core for the web work.
     spawnSync("taskset", ["-a", "-p", "-c", process.env.LOOP_CPUS, String(server.pid)], { stdio: "ignore" });
+  }
+  if (process.env.ISOLATE_CORES === "1") {
+    if (!process.env.SERVER_CPUS || !process.env.BROWSER_CPUS) throw new Error("ISOLATE_CORES needs SERVER_CPUS and BROWSER_CPUS");
+    isolated = isolateCores(server);
+    console.log(`isolated: ${isolated.length} other tasks moved from cores ${process.env.SERVER_CPUS} to ${process.env.BROWSER_CPUS}`);
   }
   await trainerStepsPerSecond(server.base, 5);
   console.log(`window_s: ${WINDOW_S}`);
@@ -275,6 +353,7 @@ try {
       console.log(`trainer_cpu_pct_of_one_core_${name}: ${cpu("trainerPct")}`);
       console.log(`server_event_loop_pct_of_one_core_${name}: ${cpu("eventLoopPct")}`);
       console.log(`steal_pct_of_server_cores_${name}: ${cpu("stealPct")}`);
+      console.log(`others_on_server_cores_pct_of_one_core_${name}: ${cpu("othersPct")}`);
       if (name === "none") continue;
       const [loss, low, high] = lossWithInterval(windows.map((w, i) => w.rate / none[i].rate));
       const what = name === "pages" ? `${BROWSERS}_browsers` : name === "websockets" ? `${BROWSERS}_websockets` : name;
@@ -313,6 +392,7 @@ try {
   for (const browser of browsers.splice(0)) await browser.close();
   report("0_clients_after", await trainerStepsPerSecond(server.base, WINDOW_S));
 } finally {
+  restoreCores(isolated);
   for (const browser of browsers) await browser.close();
   await server.stop();
 }
