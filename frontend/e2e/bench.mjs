@@ -149,8 +149,9 @@ function coreJiffies() {
   for (const line of readFileSync("/proc/stat", "utf8").split("\n")) {
     const [name, ...fields] = line.split(/\s+/);
     if (all ? !/^cpu\d+$/.test(name) : !cpus.includes(name)) continue;
-    const [user, nice, system, , , irq, softirq, stolen] = fields.slice(0, 8).map(Number);
-    total += fields.slice(0, 8).reduce((a, b) => a + Number(b), 0);
+    const values = fields.slice(0, 8).map(Number);
+    const [user, nice, system, , , irq, softirq, stolen] = values;
+    total += values.reduce((a, b) => a + b, 0);
     busy += user + nice + system + irq + softirq;
     steal += stolen;
     cores += 1;
@@ -272,7 +273,10 @@ const server = await startServer();
 const browsers = [];
 let isolated = [];
 process.once("SIGINT", () => {
+  // Ctrl-C skips the `finally` below: put the other tasks back and end the server (the browsers end with
+  // this process's pipes to them).
   restoreCores(isolated);
+  process.kill(server.pid, "SIGTERM");
   process.exit(130);
 });
 try {
