@@ -14,7 +14,7 @@ setup: $(STAMP) $(PAGE)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,gym]'
 	touch $(STAMP)
 
 $(FRONTEND_STAMP): frontend/package.json frontend/package-lock.json
