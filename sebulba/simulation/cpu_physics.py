@@ -419,7 +419,9 @@ def _end_turn(
     """Friction and rounding, then advance every pod whose path came within the radius of its checkpoint.
 
     One loop for both (each pod's passes depend only on its own rounded end point); a pod that took no
-    collision has one segment, whose test is inlined (the common case).
+    collision has one segment, whose test is inlined (the common case). A pod passes each checkpoint at
+    most once a turn, as the referee's pass happens at one time along the path: without that bound a path
+    that touches two checkpoints (or coincident ones) would go round the lap forever.
     """
     passes = []
     count = len(checkpoints)
@@ -433,7 +435,7 @@ def _end_turn(
         pod.vy = float(int(vy))
         vertices = paths[index]
         vertices.append((bx, by))
-        while True:
+        for _ in range(count):
             cx, cy = checkpoints[pod.next_checkpoint]
             if len(vertices) == 2:
                 ax, ay = vertices[0]

@@ -401,7 +401,8 @@ def _move(
 
     bounded: `rounds` collision rounds of at most `contacts` contacts each and one checkpoint pass per pod,
     with no host sync; returns which races needed more ([B] overflow; their results are meaningless).
-    Otherwise (the replay of those races): rounds and contacts as needed, one host sync per round.
+    Otherwise (the replay of those races): rounds and contacts as needed, one host sync per round, and
+    checkpoint passes up to one of each checkpoint.
     """
     b, pod_count = pos.shape[:2]
     device, dtype = pos.device, pos.dtype
@@ -486,8 +487,8 @@ def _move(
     next_cp, passed = next_checkpoint, checkpoints_passed
     passes = torch.zeros_like(next_cp)
     count = num_checkpoints[:, None]
-    for pass_index in range(MAX_COLLISION_ROUNDS):
-        hit = _segment_hits(start, end, mask, _checkpoint_xy(checkpoints, next_cp))
+    for pass_index in range(MAX_CHECKPOINTS):  # each checkpoint at most once a turn (cpu_physics._end_turn)
+        hit = _segment_hits(start, end, mask, _checkpoint_xy(checkpoints, next_cp)) & (passes < count)
         if bounded and pass_index == 1:
             overflow = overflow | hit.any(1)
             break

@@ -9,6 +9,9 @@ from sebulba.simulation.features import MAP_WIDTH as MAP_WIDTH
 
 CHECKPOINT_RADIUS = 600
 POD_RADIUS = 400
+MIN_CHECKPOINT_DISTANCE = 2 * CHECKPOINT_RADIUS
+"""Checkpoint circles never overlap (official maps keep centres over 2,000 apart): hand-made maps are held
+to it, so one point of a pod's path is never inside two checkpoints."""
 MAX_ROTATION_DEG = 18.0
 """The referee turns a pod by at most pi/10 a turn; the angle is kept in degrees, as the referee writes it."""
 START_GRID_SPACING = 500
