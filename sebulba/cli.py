@@ -7,6 +7,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from sebulba import __version__
+
 SUBCOMMAND_MODULES = (
     "sebulba.simulation.verify",
     "sebulba.training.cli",
@@ -15,12 +17,14 @@ SUBCOMMAND_MODULES = (
     "sebulba.arena.cli",
     "sebulba.export.cli",
     "sebulba.web.cli",
+    "sebulba.info",
 )
 """Modules exposing `add_parser(subparsers)`; each sub-command sets `func(args) -> exit code`."""
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sebulba", description="Train, test and ship a Mad Pod Racing bot.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True)
     for name in SUBCOMMAND_MODULES:
         importlib.import_module(name).add_parser(subparsers)
