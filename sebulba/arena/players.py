@@ -112,7 +112,10 @@ class SubprocessPlayer:
                 continue
             chunk = self.process.stdout.read(65536)
             if not chunk:
-                code = self.process.wait(timeout=1)
+                try:
+                    code = self.process.wait(timeout=1)
+                except subprocess.TimeoutExpired:  # close() kills it, with its process group
+                    raise PlayerError(f"{self.name} closed its output but kept running") from None
                 raise PlayerError(f"{self.name} crashed (exit code {code})")
             self._buffer += chunk
             if len(self._buffer) > 1_000_000:
