@@ -1,10 +1,11 @@
 """N races on the batched engine, for the public environments: numpy in, numpy out, no autoreset.
 
 The Gymnasium and PettingZoo classes own their API's conventions (autoreset, agents, seeding); this
-class owns the game: maps, the engine (`gpu_physics`, exact to the referee's integers in float64), what
-a bot tracks across turns (team leaders, enemy BOOSTs inferred from motion: `env.py`'s batched twins of
-`features.Tracker`), the project's observation (`env.observe_all`) and action decoding
-(`env.decode_actions`), so the public environments and the trainer cannot drift apart.
+class owns the game: maps, the engine (`gpu_physics` on the CPU in float64, exact to the referee's
+integers; both APIs speak numpy), what a bot tracks across turns (team leaders, enemy BOOSTs inferred
+from motion: `env.py`'s batched twins of `features.Tracker`), the project's observation
+(`env.observe_all`) and action decoding (`env.decode_actions`), so the public environments and the
+trainer cannot drift apart.
 """
 
 from __future__ import annotations
@@ -76,13 +77,13 @@ def policy_outputs(actions: Tensor) -> Tensor:
     )
 
 
-def map_tensors(maps: list[list[tuple[int, int]]], device: torch.device) -> tuple[Tensor, Tensor]:
+def map_tensors(maps: list[list[tuple[int, int]]]) -> tuple[Tensor, Tensor]:
     """Checkpoints [K, 8, 2] float64 (zero beyond each count) and counts [K], as the engine takes them."""
     checkpoints = torch.zeros(len(maps), MAX_CHECKPOINTS, 2, dtype=torch.float64)
     for row, points in enumerate(maps):
         checkpoints[row, : len(points)] = torch.tensor(points, dtype=torch.float64)
     counts = torch.tensor([len(points) for points in maps], dtype=torch.long)
-    return checkpoints.to(device), counts.to(device)
+    return checkpoints, counts
 
 
 class Races:
@@ -96,7 +97,6 @@ class Races:
         rng: np.random.Generator,
         maps: MapSource = "official",
         bots: Mapping[int, str] | None = None,
-        device: torch.device | str = "cpu",
         rules: Rules = DEFAULT_RULES,
     ) -> None:
         if num_races < 1:
@@ -115,13 +115,12 @@ class Races:
         self.pod_count = pod_count
         self.maps = maps
         self.rules = rules
-        self.device = torch.device(device)
         self._bots = [
-            (torch.tensor([t == team for t in teams], device=self.device).expand(num_races, -1), BOTS[name])
+            (torch.tensor([t == team for t in teams]).expand(num_races, -1), BOTS[name])
             for team, name in bots.items()
         ]
-        self._acting = torch.tensor(self.acting_pods, device=self.device).expand(num_races, -1)
-        checkpoints, counts = map_tensors(draw_maps(rng, num_races, maps), self.device)
+        self._acting = torch.tensor(self.acting_pods).expand(num_races, -1)
+        checkpoints, counts = map_tensors(draw_maps(rng, num_races, maps))
         self.state = physics.new_races(checkpoints, counts, pod_count, rules)
         self.leader = initial_leaders(self.state)
         self.boost_seen = torch.zeros_like(self.leader)
@@ -129,9 +128,9 @@ class Races:
 
     def restart(self, mask: np.ndarray, rng: np.random.Generator) -> None:
         """New races, on maps drawn from `rng`, where mask [N] is True; the others go on."""
-        done = torch.as_tensor(mask, device=self.device)
+        done = torch.as_tensor(mask)
         rows = done.nonzero().squeeze(1)
-        checkpoints, counts = map_tensors(draw_maps(rng, len(rows), self.maps), self.device)
+        checkpoints, counts = map_tensors(draw_maps(rng, len(rows), self.maps))
         fresh = physics.new_races(
             self.state.checkpoints.index_copy(0, rows, checkpoints),
             self.state.num_checkpoints.index_copy(0, rows, counts),
@@ -147,7 +146,7 @@ class Races:
         """One turn of every race; actions [N, len(acting_pods), 4] (public layout). Returns each pod's
         progress along the track this turn, in units of 1000 [N, P] (the trainer's progress term)."""
         before = self.state
-        outputs = policy_outputs(torch.as_tensor(actions, device=self.device, dtype=torch.float64))
+        outputs = policy_outputs(torch.as_tensor(actions, dtype=torch.float64))
         commands = decode_actions(before, self._acting, outputs, self.rules)
         for pods, bot in self._bots:
             commands = merge_commands(pods, bot(before, self.rules), commands)
@@ -157,7 +156,7 @@ class Races:
         potential = track_progress(self.state)
         progress = (potential - self.potential) / 1000.0
         self.potential = potential
-        return progress.cpu().numpy()
+        return progress.numpy()
 
     def observations(self) -> np.ndarray:
         """[N, P, OBSERVATION_DIM] float32 in the layout of `spaces.OBSERVATION_FEATURES`."""
@@ -173,20 +172,20 @@ class Races:
             ),
             dim=-1,
         )
-        return np.clip(flat.cpu().numpy(), OBSERVATION_LOW, OBSERVATION_HIGH)
+        return np.clip(flat.numpy(), OBSERVATION_LOW, OBSERVATION_HIGH)
 
     def finished(self) -> np.ndarray:
         """[N] bool: the rules ended the race (finish, elimination, turn 500)."""
-        return self.state.finished.cpu().numpy()
+        return self.state.finished.numpy()
 
     def winners(self) -> np.ndarray:
         """[N] winning team, -1 while none (solo: 0 once the pod finished its laps)."""
-        return self.state.winner.cpu().numpy()
+        return self.state.winner.numpy()
 
     def checkpoints_passed(self) -> np.ndarray:
         """[N, P] checkpoints each pod has passed."""
-        return self.state.checkpoints_passed.cpu().numpy()
+        return self.state.checkpoints_passed.numpy()
 
     def race_checkpoints(self) -> np.ndarray:
         """[N] checkpoints a pod must pass to finish (laps x the map's count)."""
-        return (self.rules.laps * self.state.num_checkpoints).cpu().numpy()
+        return (self.rules.laps * self.state.num_checkpoints).numpy()

@@ -15,7 +15,6 @@ from typing import Any, ClassVar
 
 import gymnasium
 import numpy as np
-import torch
 from gymnasium.vector import AutoresetMode
 from gymnasium.vector.utils import batch_space
 
@@ -66,7 +65,6 @@ class RaceVectorEnv(gymnasium.vector.VectorEnv[np.ndarray, np.ndarray, np.ndarra
         num_envs: int = 1,
         maps: MapSource = "official",
         max_episode_steps: int | None = None,
-        device: torch.device | str = "cpu",
     ) -> None:
         if max_episode_steps is not None and max_episode_steps < 1:
             raise ValueError("max_episode_steps must be >= 1")
@@ -76,7 +74,7 @@ class RaceVectorEnv(gymnasium.vector.VectorEnv[np.ndarray, np.ndarray, np.ndarra
         self.single_action_space = action_space()
         self.observation_space = batch_space(self.single_observation_space, num_envs)
         self.action_space = batch_space(self.single_action_space, num_envs)
-        self._races = Races(num_envs, 1, self.np_random, maps, device=device)
+        self._races = Races(num_envs, 1, self.np_random, maps)
         self._steps = np.zeros(num_envs, dtype=np.int64)
 
     def reset(
