@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One lent GPU session, in one command: two `gpu`-preset fine-tuning legs side by side on one card, each
+# One loan of a GPU, in one command: two `gpu`-preset fine-tuning legs side by side on one card, each
 # resumed from the same seed folder (a checkpoint and its league, laid out like a data folder), for a fixed
 # wall-clock budget; each is stopped with SIGINT (which saves a whole-update checkpoint), then packed into
 # $OUT. Both keep the recipe of the shipped model's leg (entropy 0.003, tau 0.75, the heuristic team in half
@@ -26,7 +26,7 @@ recipe=(--preset gpu --device "$device" --resume --set ppo.total_steps="$end_ste
     --set curriculum.solo_practice_share=0.25)
 leg() {  # name seed lr0
     rm -rf "/tmp/$1" && cp -r "$seed_dir" "/tmp/$1" || exit 1
-    timeout -s INT "$seconds" "$python" -m sebulba.training.ppo "${recipe[@]}" --seed "$2" \
+    timeout -s INT "$seconds" "$python" -m sebulba.training "${recipe[@]}" --seed "$2" \
         --set ppo.learning_rate="$3" --data-dir "/tmp/$1" >"$out/$1.log" 2>&1
 }
 leg runA 81 1.3e-3 &

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One lent GPU session, in one command: two `gpu`-preset training runs side by side on one card for a
+# One loan of a GPU, in one command: two `gpu`-preset training runs side by side on one card for a
 # fixed wall-clock budget (the card is latency-bound at these sizes, so two processes share it well),
 # each stopped with SIGINT (which saves a whole-update checkpoint), then packed into $OUT.
 #
@@ -17,10 +17,10 @@ source "$(dirname "$0")/gpu_setup.sh"
 
 common=(--preset gpu --device "$device" --set curriculum.solo_exit_mean_turns=230)
 # A: many short rollouts (8192 races x 32 turns), more updates per env-step; B: the plan's shape, halved.
-timeout -s INT "$seconds" "$python" -m sebulba.training.ppo "${common[@]}" --seed 21 --total-steps 120000000 \
+timeout -s INT "$seconds" "$python" -m sebulba.training "${common[@]}" --seed 21 --total-steps 120000000 \
     --data-dir /tmp/runA --set ppo.num_envs=8192 --set ppo.num_steps=32 --set ppo.num_minibatches=8 \
     --set ppo.learning_rate=0.0005 >"$out/runA.log" 2>&1 &
-timeout -s INT "$seconds" "$python" -m sebulba.training.ppo "${common[@]}" --seed 22 --total-steps 100000000 \
+timeout -s INT "$seconds" "$python" -m sebulba.training "${common[@]}" --seed 22 --total-steps 100000000 \
     --data-dir /tmp/runB --set ppo.num_envs=4096 --set ppo.num_steps=64 --set ppo.num_minibatches=8 \
     >"$out/runB.log" 2>&1 &
 wait

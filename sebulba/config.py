@@ -17,7 +17,10 @@ STAGES: tuple[Stage, ...] = ("solo", "duel", "2v2", "league")
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+    # strict: no bool or string for a number, no float for an int; finite: JSON has no Infinity to serve back
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", validate_default=True, strict=True, allow_inf_nan=False
+    )
 
 
 class PPOConfig(_Frozen):
@@ -55,13 +58,6 @@ class PPOConfig(_Frozen):
         False,
         description="Roll out, update and evaluate the actor on its exported int8 grid (straight-through "
         "gradients): the policy learns to win as the bot it will be shipped as",
-    )
-    teacher_coef: float = Field(
-        0.0,
-        ge=0,
-        le=100,
-        description="Kickstarting: weight of a loss pulling the blockers' mean move toward the heuristic "
-        "team's blocker's (2v2 and league; 0: off; measured to hurt, README)",
     )
 
     @property
@@ -136,23 +132,7 @@ class CurriculumConfig(_Frozen):
         le=1,
         description="2v2 and league: share of iterations raced solo, so the one network keeps its runner",
     )
-    blocker_practice_share: float = Field(
-        0.0,
-        ge=0,
-        le=1,
-        description="2v2 and league: share of iterations where the heuristic runs for the learner's team "
-        "against the heuristic team and only the learner's blockers train",
-    )
     window_episodes: int = Field(200, ge=10, description="Finished races averaged for exit conditions")
-
-    @model_validator(mode="after")
-    def _practice_shares(self) -> CurriculumConfig:
-        if self.solo_practice_share + self.blocker_practice_share > 1.0:
-            raise ValueError(
-                f"solo_practice_share + blocker_practice_share is {self.solo_practice_share} + "
-                f"{self.blocker_practice_share}: the two practice shares add up to at most 1"
-            )
-        return self
 
 
 class LeagueConfig(_Frozen):

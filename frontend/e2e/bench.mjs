@@ -283,8 +283,8 @@ try {
   // One fixed stage: the curriculum advancing mid-benchmark would change the trainer's pace by itself.
   await api(server.base, "/api/config", "PUT", {
     ppo: { num_envs: 64, num_steps: 16, num_minibatches: 2 },
-    // One kind of iteration: solo or blocker practice rounds run at twice the pace of 2v2 ones.
-    curriculum: { stage_override: process.env.BENCH_STAGE ?? "2v2", solo_practice_share: 0, blocker_practice_share: 0 },
+    // One kind of iteration: solo practice rounds run at twice the pace of 2v2 ones.
+    curriculum: { stage_override: process.env.BENCH_STAGE ?? "2v2", solo_practice_share: 0 },
     // No evaluation or league snapshot inside a window: each takes seconds and would swamp the effect.
     eval: { every: 0 },
     league: { snapshot_every: 1_000_000 },

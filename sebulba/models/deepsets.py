@@ -178,18 +178,6 @@ class PolicyDistribution:
             dim=-1,
         )
 
-    def means(self) -> Tensor:
-        """[..., 4] the mean action, differentiable: the Betas' means, SHIELD and BOOST probabilities."""
-        return torch.stack(
-            (
-                self.thrust.mean,
-                2.0 * self.angle.mean - 1.0,
-                torch.sigmoid(self.shield.logits),
-                torch.sigmoid(self.boost.logits),
-            ),
-            dim=-1,
-        )
-
     def log_prob(self, action: Tensor) -> Tensor:
         """Summed over the components (the angle's constant Jacobian, log 2, cancels in ratios)."""
         thrust = action[..., 0].clamp(BETA_EPSILON, 1.0 - BETA_EPSILON)
@@ -243,11 +231,11 @@ class DeepSetsPolicy(nn.Module):
             action = dist.sample()
         return action, dist.log_prob(action), dist.entropy(), self.get_value(obs)
 
-    def evaluate_actions(self, obs: Observation, action: Tensor) -> tuple[Tensor, Tensor, Tensor, Tensor]:
-        """What PPO's update differentiates, from one actor pass: (log-prob [N, A], entropy [N, A], value
-        [N, A], mean action [N, A, 4] (`PolicyDistribution.means`, for the teacher loss))."""
+    def evaluate_actions(self, obs: Observation, action: Tensor) -> tuple[Tensor, Tensor, Tensor]:
+        """What PPO's update differentiates: (log-prob [N, A], entropy [N, A], value [N, A]) of the rollout's
+        actions (DDP wraps this pass: `training/distributed.py`)."""
         dist = self.distribution(obs)
-        return dist.log_prob(action), dist.entropy(), self.get_value(obs), dist.means()
+        return dist.log_prob(action), dist.entropy(), self.get_value(obs)
 
     @torch.no_grad()
     def act(self, obs: Observation, deterministic: bool = False) -> Tensor:

@@ -19,11 +19,7 @@ from typing import Any, ClassVar
 import torch
 from torch import Tensor
 
-from sebulba.bots.heuristic_batched import (
-    heuristic_runner_commands,
-    heuristic_runners,
-    heuristic_team_commands,
-)
+from sebulba.bots.heuristic_batched import heuristic_team_commands
 from sebulba.config import RewardWeights, Stage
 from sebulba.models.deepsets import Observation
 from sebulba.simulation import gpu_physics as physics
@@ -422,8 +418,6 @@ class RaceVecEnv:
         self.rewards = rewards
         self.maps = maps
         self.opponent: OpponentPolicy | None = None
-        self.partner = False
-        """Blocker practice: the heuristic runner drives the learner team's leading pod (`set_partner`)."""
         self._seed = seed
         self._generator = torch.Generator(device="cpu").manual_seed(seed)
         self._pool_checkpoints, self._pool_counts = self._map_pool(seed, maps)
@@ -459,24 +453,9 @@ class RaceVecEnv:
         batched; in the duel the simple runner of `heuristic_commands`)."""
         self.opponent = policy
 
-    def set_partner(self, enabled: bool) -> None:
-        """Blocker practice (`curriculum.blocker_practice_share`): in 2v2 races the learner team's leading pod
-        is driven by the heuristic bot's runner and the policy plays the blocker alone; `partner_driven`
-        says which learner pods the policy's actions do not drive."""
-        if enabled and self.pod_count != 4:
-            raise ValueError("a partner runner needs 2v2 races")
-        self.partner = enabled
-
     def learner_pods(self) -> Tensor:
         """[N, A] the pod indexes of the learner's team, in the order of the observations and actions."""
         return self._pods_of(self.learner_team)
-
-    def partner_driven(self) -> Tensor:
-        """[N, A] bool: the learner pods the heuristic runner drives this turn (none without a partner)."""
-        pods = self.learner_pods()
-        if not self.partner:
-            return torch.zeros_like(pods, dtype=torch.bool)
-        return physics.gather_pods(self.leader, pods)
 
     def set_rewards(self, rewards: RewardWeights) -> None:
         self.rewards = rewards
@@ -553,10 +532,6 @@ class RaceVecEnv:
         commands = decode_actions(
             before, learner_pods, actions, self.rules, physics.gather_pods(self.boost_hazard, learner_pods)
         )
-        if self.partner:
-            commands = merge_commands(self.leader, heuristic_runner_commands(before), commands)
-            # the policy's outputs for the pods it does not drive add no boost hazard to them
-            actions = torch.where(self.partner_driven()[..., None], 0.0, actions)
         self._accumulate_boost_hazard(before, learner_pods, actions, commands)
         if self.pod_count > 1:
             opponent_pods = self._pods_of(1 - self.learner_team)
@@ -599,19 +574,6 @@ class RaceVecEnv:
         else:
             info["final_observation"] = None
         return self._learner_obs(obs_all), reward, terminated, truncated, info
-
-    def teacher_actions(self) -> tuple[Tensor, Tensor]:
-        """The heuristic team's blocker, as a teacher for the learner's blockers (`ppo.teacher_coef`): its
-        move for each learner pod in the current state as a policy action [N, A, 4] (`encode_commands`), and
-        where it applies [N, A]: 2v2 races past their first turn, the learner pods that block (not their
-        team's leader) and that the heuristic team would make block too."""
-        pods = self.learner_pods()
-        if self.pod_count != 4:
-            return torch.zeros(*pods.shape, 4, device=self.device), torch.zeros_like(pods, dtype=torch.bool)
-        commands = heuristic_team_commands(self.state)
-        blocks = ~self.leader & ~heuristic_runners(self.state) & self.state.has_angle
-        applies = physics.gather_pods(blocks, pods)
-        return encode_commands(self.state, pods, commands, self.rules).float(), applies
 
     def _accumulate_boost_hazard(
         self, before: physics.BatchState, pods: Tensor, actions: Tensor, commands: physics.BatchCommands

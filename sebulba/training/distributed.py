@@ -1,6 +1,6 @@
 """Data-parallel PPO on torch.distributed: one process per rank, gradients all-reduced by DDP.
 
-Launch with `torchrun --nproc-per-node N -m sebulba.training.ppo ...` or `sebulba train --distributed N`.
+Launch with `torchrun --nproc-per-node N -m sebulba.training ...` or `sebulba train --distributed N`.
 Each rank simulates its own slice of the races (num_envs / N) with its own seed; rank 0 alone writes
 checkpoints, the league and telemetry, and broadcasts the config snapshot and the league opponent each
 iteration so that every rank trains against the same league with the same hyper-parameters. NCCL on

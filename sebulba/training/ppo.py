@@ -5,21 +5,19 @@ Each iteration keeps CleanRL's order: read the config snapshot -> anneal the lea
 -> minibatch epochs of the clipped objective -> log (`charts/`, `losses/`, `curriculum/`, `league/`).
 Every pod the learner controls is a sample (parameter sharing across pods). Hyper-parameters and reward
 weights are read from `ConfigManager.get_snapshot()` once per iteration, so the control room's changes
-apply at the next iteration. Run it with `sebulba train` or `python -m sebulba.training.ppo`.
+apply at the next iteration. Run it with `sebulba train` or `python -m sebulba.training`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import random
-import sys
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import psutil
 import torch
@@ -44,9 +42,8 @@ MILESTONE_EVERY = 100
 """Every this many iterations a rolling checkpoint is kept for good (the learning curve uses them)."""
 BEST_PREFIX = "best-"
 """`best-<stage>`: the model at its stage's best win rate over a full window, the one worth shipping."""
-Practice = Literal["solo", "blocker"]
-PRACTICE_SEED_OFFSET: dict[Practice, int] = {"solo": 7919, "blocker": 15485}
-"""Each practice's races draw from their own seed."""
+SOLO_PRACTICE_SEED_OFFSET = 7919
+"""Solo practice races draw from their own seed."""
 
 
 class RolloutInterrupted(Exception):
@@ -82,26 +79,6 @@ class Rollout:
     episode_returns: list[float]
     reward_mean: float
     seconds: float
-    teacher_actions: Tensor | None = None
-    """`ppo.teacher_coef` > 0: per sample the heuristic blocker's move where it applies, else the policy's
-    own mean move at rollout time (`_teacher_loss`)."""
-    teacher_mask: Tensor | None = None
-    """Where the heuristic blocker's move applies."""
-
-    def select(self, keep: Tensor) -> Rollout:
-        """Only the samples where `keep` [samples] (the episode figures stay whole)."""
-        index = keep.nonzero().squeeze(1)
-        return dataclasses.replace(
-            self,
-            obs=_index(self.obs, index),
-            actions=self.actions[index],
-            logprobs=self.logprobs[index],
-            advantages=self.advantages[index],
-            returns=self.returns[index],
-            values=self.values[index],
-            teacher_actions=None if self.teacher_actions is None else self.teacher_actions[index],
-            teacher_mask=None if self.teacher_mask is None else self.teacher_mask[index],
-        )
 
 
 def _stack_obs(buffer: list[Observation]) -> Observation:
@@ -141,17 +118,6 @@ def compute_gae(
         last = delta + gamma * lam * not_done * last
         advantages[t] = last
     return advantages, advantages + values
-
-
-def _teacher_loss(means: Tensor, targets: Tensor) -> Tensor:
-    """Kickstarting: squared error of the mean thrust and turn to their targets (`Trainer.rollout`: the
-    heuristic blocker's move for the blockers it applies to, the sample's own mean at rollout time for every
-    other pod). The mean, not the log-likelihood of the teacher's move: the latter would also shrink the
-    Betas' spread, which PPO needs to explore. The other pods are anchored because one network plays both
-    roles: pulled alone, the blockers' thrust spread to the runners (measured: runner mean thrust 96.7 ->
-    83, the 2v2 win rate 70% -> 0 within 1M steps). Anchored, every coefficient measured still lowered the
-    win rate or left it flat (README, issue 5): an experiment's tool, off by default."""
-    return ((means[..., :2] - targets[..., :2]) ** 2).sum(-1).mean()
 
 
 class Trainer:
@@ -202,9 +168,8 @@ class Trainer:
             seed=config.seed + 1000 * dist.rank,
             maps=config.maps,
         )
-        self.practice: dict[Practice, tuple[RaceVecEnv, Observation, Tensor]] = {}
-        """Practice races by kind (`curriculum.solo_practice_share`, `blocker_practice_share`): env, next
-        observation, next done."""
+        self.solo_practice: tuple[RaceVecEnv, Observation, Tensor] | None = None
+        """Solo practice races (`curriculum.solo_practice_share`): env, next observation, next done."""
         self.critic_warmup_until = 0
         """Iterations before this one train the critic alone (a run started from a shipped actor)."""
         self.initialised_from: str | None = None
@@ -344,40 +309,30 @@ class Trainer:
         opponent: OpponentPolicy = lambda obs: policy.act(obs, deterministic=False)  # noqa: E731
         self.env.set_opponent(opponent)
 
-    def _practice_due(self, config: TrainingConfig) -> Practice | None:
-        """2v2 and league: which practice this iteration is, if any (one draw against both shares)."""
-        solo, blocker = config.curriculum.solo_practice_share, config.curriculum.blocker_practice_share
-        if solo + blocker <= 0 or self.curriculum.stage not in ("2v2", "league"):
-            return None
-        draw = float(self.dist.broadcast(self.rng.random()))
-        if draw < solo:
-            return "solo"
-        return "blocker" if draw < solo + blocker else None
+    def _solo_practice_due(self, config: TrainingConfig) -> bool:
+        """2v2 and league: this iteration races solo, a `curriculum.solo_practice_share` of the time."""
+        share = config.curriculum.solo_practice_share
+        if share <= 0 or self.curriculum.stage not in ("2v2", "league"):
+            return False
+        return float(self.dist.broadcast(self.rng.random())) < share
 
     @contextlib.contextmanager
-    def _racing_practice(self, kind: Practice, config: TrainingConfig) -> Iterator[None]:
-        """Within: `env`, `next_obs` and `next_done` are the practice races' (created on first use, with as
-        many races as the main env); their races go on from one practice iteration to the next. Solo: one
-        pod racing alone. Blocker: 2v2 against the heuristic team, the learner's leading pod driven by the
-        heuristic runner (`RaceVecEnv.set_partner`): the policy's blocker is the one thing on its team that
-        learns, and the whole outcome is its credit."""
-        if kind not in self.practice:
-            seed = config.seed + PRACTICE_SEED_OFFSET[kind] + 1000 * self.dist.rank
-            stage = "solo" if kind == "solo" else "2v2"
+    def _racing_solo_practice(self, config: TrainingConfig) -> Iterator[None]:
+        """Within: `env`, `next_obs` and `next_done` are the solo practice races' (created on first use, with
+        as many races as the main env); their races go on from one practice iteration to the next."""
+        if self.solo_practice is None:
+            seed = config.seed + SOLO_PRACTICE_SEED_OFFSET + 1000 * self.dist.rank
             env = RaceVecEnv(
-                self.env.num_envs, stage, config.rewards, device=self.device, seed=seed, maps=config.maps
+                self.env.num_envs, "solo", config.rewards, device=self.device, seed=seed, maps=config.maps
             )
-            if kind == "blocker":
-                env.set_opponent(None)
-                env.set_partner(True)
             obs, _ = env.reset(seed=seed)
-            self.practice[kind] = (env, obs, torch.zeros(env.num_envs, device=self.device))
+            self.solo_practice = (env, obs, torch.zeros(env.num_envs, device=self.device))
         main = (self.env, self.next_obs, self.next_done)
-        self.env, self.next_obs, self.next_done = self.practice[kind]
+        self.env, self.next_obs, self.next_done = self.solo_practice
         try:
             yield
         finally:
-            self.practice[kind] = (self.env, self.next_obs, self.next_done)
+            self.solo_practice = (self.env, self.next_obs, self.next_done)
             self.env, self.next_obs, self.next_done = main
 
     def record_opponent_result(self, wins: list[float]) -> None:
@@ -403,11 +358,6 @@ class Trainer:
         rewards = torch.zeros(steps, n, a, device=device)
         dones = torch.zeros(steps, n, a, device=device)
         values = torch.zeros(steps, n, a, device=device)
-        teach = ppo.teacher_coef > 0
-        teacher_actions = torch.zeros(steps, n, a, 4, device=device) if teach else None
-        teacher_mask = torch.zeros(steps, n, a, dtype=torch.bool, device=device) if teach else None
-        # pods the env's partner (blocker practice's heuristic runner) drove: not the policy's samples
-        driven = torch.zeros(steps, n, a, dtype=torch.bool, device=device) if self.env.partner else None
         episode_turns: list[int] = []
         episode_wins: list[float] = []
         episode_returns: list[float] = []
@@ -421,14 +371,6 @@ class Trainer:
             values[t] = value
             actions[t] = action
             logprobs[t] = logprob
-            if teacher_actions is not None and teacher_mask is not None:
-                teacher, applies = self.env.teacher_actions()
-                with torch.no_grad():
-                    own = self.model.distribution(self.next_obs).means()
-                teacher_actions[t] = torch.where(applies[..., None], teacher, own)
-                teacher_mask[t] = applies
-            if driven is not None:
-                driven[t] = self.env.partner_driven()
             self.next_obs, reward, terminated, truncated, info = self.env.step(action)
             if truncated.any():
                 with torch.no_grad():
@@ -454,22 +396,19 @@ class Trainer:
             ppo.gamma,
             ppo.gae_lambda,
         )
-        batch = Rollout(
+        return Rollout(
             obs=_flat(_stack_obs(obs_buffer)),
             actions=actions.reshape(-1, 1, 4),
             logprobs=logprobs.reshape(-1, 1),
             advantages=advantages.reshape(-1, 1),
             returns=returns.reshape(-1, 1),
             values=values.reshape(-1, 1),
-            teacher_actions=None if teacher_actions is None else teacher_actions.reshape(-1, 1, 4),
-            teacher_mask=None if teacher_mask is None else teacher_mask.reshape(-1, 1),
             episode_turns=episode_turns,
             episode_wins=episode_wins,
             episode_returns=episode_returns,
             reward_mean=float(rewards.mean()),
             seconds=time.perf_counter() - start,
         )
-        return batch if driven is None else batch.select(~driven.reshape(-1))
 
     def update(self, batch: Rollout, ppo: PPOConfig) -> dict[str, float]:
         """Minibatch epochs of the clipped surrogate, clipped value loss and entropy bonus."""
@@ -479,14 +418,12 @@ class Trainer:
         critic_only = self.critic_warming_up
         actor_weight = 0.0 if critic_only else 1.0  # at 0 the actor's gradients stay defined (DDP)
         approx_kl = old_approx_kl = torch.zeros(())
-        policy_loss = value_loss = entropy_loss = teacher_loss = torch.zeros(())
+        policy_loss = value_loss = entropy_loss = torch.zeros(())
         for _ in range(ppo.update_epochs):
             order = torch.randperm(samples, device=self.device)
             for begin in range(0, samples, minibatch):
                 index = order[begin : begin + minibatch]
-                new_logprob, entropy, new_value, means = self.learner(
-                    _index(batch.obs, index), batch.actions[index]
-                )
+                new_logprob, entropy, new_value = self.learner(_index(batch.obs, index), batch.actions[index])
                 log_ratio = new_logprob - batch.logprobs[index]
                 ratio = log_ratio.exp()
                 with torch.no_grad():
@@ -511,9 +448,6 @@ class Trainer:
                     value_loss = 0.5 * ((new_value - returns) ** 2).mean()
                 entropy_loss = entropy.mean()
                 loss = actor_weight * (policy_loss - ppo.ent_coef * entropy_loss) + value_loss * ppo.vf_coef
-                if batch.teacher_actions is not None and not critic_only:
-                    teacher_loss = _teacher_loss(means, batch.teacher_actions[index])
-                    loss = loss + ppo.teacher_coef * teacher_loss
                 self.optimizer.zero_grad()
                 loss.backward()
                 nn.utils.clip_grad_norm_(self.model.parameters(), ppo.max_grad_norm)
@@ -531,7 +465,6 @@ class Trainer:
             "approx_kl": float(approx_kl),
             "clipfrac": sum(clip_fractions) / max(1, len(clip_fractions)),
             "explained_variance": explained,
-            "teacher_loss": float(teacher_loss.detach()),
         }
 
     def train_iteration(self) -> TrainingStats:
@@ -550,10 +483,10 @@ class Trainer:
             lr = ppo.critic_warmup_learning_rate
         for group in self.optimizer.param_groups:
             group["lr"] = max(lr, 0.0)
-        practice = self._practice_due(config)
-        if practice is not None:
+        practice = self._solo_practice_due(config)
+        if practice:
             self.opponent_id = None
-            with self._racing_practice(practice, config):
+            with self._racing_solo_practice(config):
                 self.env.set_rewards(config.rewards)
                 batch = self.rollout(ppo)
         else:
@@ -568,13 +501,10 @@ class Trainer:
             batch.episode_turns = [t for turns, _, _ in gathered for t in turns]
             batch.episode_wins = [w for _, wins, _ in gathered for w in wins]
             batch.episode_returns = [r for _, _, returns in gathered for r in returns]
-        if practice is not None:  # practice says nothing of the stage's exit condition or of an opponent
-            if self.writer is not None and practice == "solo" and batch.episode_turns:
+        if practice:  # practice says nothing of the stage's exit condition or of an opponent
+            if self.writer is not None and batch.episode_turns:
                 mean_turns = sum(batch.episode_turns) / len(batch.episode_turns)
                 self.writer.add_scalar("practice/solo_mean_turns", mean_turns, self.global_step)
-            if self.writer is not None and practice == "blocker" and batch.episode_wins:
-                win_rate = sum(batch.episode_wins) / len(batch.episode_wins)
-                self.writer.add_scalar("practice/blocker_win_rate", win_rate, self.global_step)
         else:
             self.curriculum.record(batch.episode_turns, batch.episode_wins)
             self._save_if_best()
@@ -608,7 +538,7 @@ class Trainer:
             eval_win_rate=self.last_eval_win_rate,
             active_model=f"{CHECKPOINT_PREFIX}{self.iteration:07d}",
             stage=self.curriculum.stage,
-            opponent=f"{practice} practice"
+            opponent="solo practice"
             if practice
             else self.opponent_id or {"solo": "none", "duel": "heuristic"}.get(self.curriculum.stage, "self"),
             learning_rate=lr,
@@ -687,9 +617,3 @@ class Trainer:
     def close(self) -> None:
         if self.writer is not None:
             self.writer.close()
-
-
-if __name__ == "__main__":
-    from sebulba.training.cli import main
-
-    sys.exit(main())

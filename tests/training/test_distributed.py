@@ -37,7 +37,7 @@ def test_ranks_stay_identical_and_match_a_single_process_update(tmp_path: Path) 
 
 def test_a_dead_rank_stops_the_run_and_resume_continues(tmp_path: Path) -> None:
     command = [
-        *TORCHRUN, "-m", "sebulba.training.ppo", "--data-dir", str(tmp_path), "--num-envs", "16",
+        *TORCHRUN, "-m", "sebulba.training", "--data-dir", str(tmp_path), "--num-envs", "16",
         "--set", "ppo.num_steps=8", "--set", "ppo.num_minibatches=2", "--set", "checkpoint_every=1",
     ]  # fmt: skip
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
@@ -51,7 +51,7 @@ def test_a_dead_rank_stops_the_run_and_resume_continues(tmp_path: Path) -> None:
     ranks = [
         p
         for p in psutil.Process(launcher.pid).children(recursive=True)
-        if "sebulba.training.ppo" in " ".join(p.cmdline())
+        if "sebulba.training" in " ".join(p.cmdline())
     ]
     assert len(ranks) == 2
     ranks[1].send_signal(signal.SIGKILL)

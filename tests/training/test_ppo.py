@@ -9,10 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 import torch
 
-from sebulba.config import ConfigError, ConfigManager, preset
+from sebulba.config import ConfigManager, preset
 from sebulba.export.exporter import load_actor, on_grid
 from sebulba.export.ship import PRETRAINED_MODEL
 from sebulba.training.checkpoints import CheckpointStore
@@ -125,8 +124,8 @@ def test_solo_practice_iterations_race_alone_and_leave_the_stage_races_as_they_w
     manager.update({"curriculum": {"solo_practice_share": 1.0}})
     stats = [trainer.train_iteration() for _ in range(2)]
     assert [s.opponent for s in stats] == ["solo practice"] * 2 and stats[-1].stage == "2v2"
-    assert list(trainer.practice) == ["solo"] and trainer.practice["solo"][0].stage == "solo"
-    assert int(trainer.practice["solo"][0].state.turn.max()) == 32  # the races went on across iterations
+    assert trainer.solo_practice is not None and trainer.solo_practice[0].stage == "solo"
+    assert int(trainer.solo_practice[0].state.turn.max()) == 32  # the races went on across iterations
     assert trainer.env.stage == "2v2" and torch.equal(trainer.env.state.turn, turn)
     assert torch.equal(trainer.next_obs.self_features, pods)
     assert trainer.curriculum.win_rate() == 1.0  # the window still holds the 2v2 results only
@@ -135,38 +134,6 @@ def test_solo_practice_iterations_race_alone_and_leave_the_stage_races_as_they_w
     assert trainer.train_iteration().opponent == "self"
     assert not torch.equal(trainer.env.state.turn, turn)
     trainer.close()
-
-
-def test_blocker_practice_trains_only_the_blockers_beside_the_heuristic_runner(tmp_path: Path) -> None:
-    """curriculum.blocker_practice_share: practice iterations race the heuristic team with the learner's
-    leading pod driven by the heuristic runner; the policy's samples are its blockers' alone, and the stage's
-    races and win window are left as they were."""
-    manager = tiny_config(
-        stage={"curriculum": {"stage_override": "2v2", "window_episodes": 10, "solo_practice_share": 0.0}}
-    )
-    trainer = Trainer(manager, tmp_path)
-    trainer.train_iteration()
-    turn = trainer.env.state.turn.clone()
-    trainer.curriculum.record([200] * 10, [1.0] * 10)
-    before = [p.clone() for p in trainer.model.parameters()]
-    manager.update({"curriculum": {"blocker_practice_share": 1.0}})
-    stats = [trainer.train_iteration() for _ in range(2)]
-    assert [s.opponent for s in stats] == ["blocker practice"] * 2 and stats[-1].stage == "2v2"
-    env = trainer.practice["blocker"][0]
-    assert env.partner and env.opponent is None and env.stage == "2v2"
-    assert torch.equal(trainer.env.state.turn, turn) and trainer.curriculum.win_rate() == 1.0
-    assert any(not torch.equal(a, b) for a, b in zip(before, trainer.model.parameters(), strict=True))
-    config = manager.get_snapshot()
-    with trainer._racing_practice("blocker", config):
-        batch = trainer.rollout(config.ppo)
-    # One sample per race and turn: the blocker's (the leading pod's turns went to the heuristic runner).
-    assert batch.actions.shape[0] == config.ppo.num_steps * config.ppo.num_envs
-    assert float(batch.obs.self_features[:, 0, 8].max()) == 0.0  # is_leader: never the leader
-    manager.update({"curriculum": {"blocker_practice_share": 0.0}})
-    assert trainer.train_iteration().opponent == "self"
-    trainer.close()
-    with pytest.raises(ConfigError, match="at most 1"):
-        manager.update({"curriculum": {"solo_practice_share": 0.6, "blocker_practice_share": 0.5}})
 
 
 def wait_for_checkpoint(store: CheckpointStore, iteration: int) -> dict:
@@ -195,7 +162,7 @@ def test_resume_after_kill_9_then_ctrl_c_saves_and_exits(tmp_path: Path) -> None
     process.wait()
     name, killed = store.latest("ckpt-")
     resumed = subprocess.Popen(
-        [sys.executable, "-m", "sebulba.training.ppo", *options, "--resume"],
+        [sys.executable, "-m", "sebulba.training", *options, "--resume"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -210,39 +177,6 @@ def test_resume_after_kill_9_then_ctrl_c_saves_and_exits(tmp_path: Path) -> None
         after["global_step"] == killed["global_step"] + (after["iteration"] - killed["iteration"]) * 16 * 16
     )
     assert store.latest("ckpt-")[1]["global_step"] >= after["global_step"]
-
-
-def test_the_teacher_loss_pulls_the_blockers_toward_the_heuristic_blocker(tmp_path: Path) -> None:
-    """ppo.teacher_coef: rollouts keep the heuristic blocker's move for the learner's blockers (the other
-    pods: their own mean move, an anchor), and the update moves the blockers' mean toward it; off (0),
-    nothing is kept."""
-    manager = tiny_config(stage={"curriculum": {"stage_override": "2v2", "solo_practice_share": 0.0}})
-    trainer = Trainer(manager, tmp_path)
-    trainer.train_iteration()
-    assert trainer.rollout(manager.get_snapshot().ppo).teacher_actions is None
-    manager.update({"ppo": {"teacher_coef": 50.0, "learning_rate": 3e-3}})
-    ppo = manager.get_snapshot().ppo
-    for _ in range(2):  # past the races' first turns, where the teacher does not apply
-        batch = trainer.rollout(ppo)
-    assert batch.teacher_mask is not None and batch.teacher_actions is not None
-    mask = batch.teacher_mask[:, 0]
-    assert 0 < int(mask.sum()) < mask.numel() // 2 + 1  # blockers only
-
-    def means() -> torch.Tensor:
-        with torch.no_grad():
-            return trainer.model.evaluate_actions(batch.obs, batch.actions)[3][:, 0, :2]
-
-    anchored = batch.teacher_actions[~mask, 0, :2]
-    assert torch.allclose(means()[~mask], anchored, atol=1e-5)  # the anchor: the rollout's own means
-
-    def distance() -> float:
-        return float(((means()[mask] - batch.teacher_actions[mask, 0, :2]) ** 2).sum(-1).mean())
-
-    start = distance()
-    losses = [trainer.update(batch, ppo)["teacher_loss"] for _ in range(30)]
-    assert distance() < 0.8 * start  # the blockers' mean thrust and turn moved toward the teacher's
-    assert losses[-1] < 0.8 * losses[0]
-    trainer.close()
 
 
 def _weights(module: torch.nn.Module) -> list[torch.Tensor]:
@@ -299,7 +233,7 @@ def test_init_from_a_training_checkpoint_keeps_its_critic_and_a_bad_file_is_refu
     corrupt.write_bytes(b"not a checkpoint")
     run_dir = tmp_path / "x"
     result = subprocess.run(
-        [sys.executable, "-m", "sebulba.training.ppo", "--data-dir", str(run_dir), "--init", str(corrupt)],
+        [sys.executable, "-m", "sebulba.training", "--data-dir", str(run_dir), "--init", str(corrupt)],
         capture_output=True,
         text=True,
         timeout=120,
