@@ -17,10 +17,7 @@ STAGES: tuple[Stage, ...] = ("solo", "duel", "2v2", "league")
 
 
 class _Frozen(BaseModel):
-    # strict: no bool or string for a number, no float for an int; finite: JSON has no Infinity to serve back
-    model_config = ConfigDict(
-        frozen=True, extra="forbid", validate_default=True, strict=True, allow_inf_nan=False
-    )
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
 
 
 class PPOConfig(_Frozen):
