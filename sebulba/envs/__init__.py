@@ -7,7 +7,11 @@ PettingZoo `ParallelEnv` (`team_race.py`). docs/ENVIRONMENTS.md documents both.
 
 from __future__ import annotations
 
-import gymnasium
+try:
+    import gymnasium
+    import pettingzoo  # noqa: F401  (team_race.py's)
+except ImportError as error:
+    raise ImportError("sebulba.envs needs the gym extra: pip install -e '.[gym]'") from error
 
 from .race import RaceEnv, RaceVectorEnv
 from .team_race import TeamRaceEnv, parallel_env

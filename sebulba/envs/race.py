@@ -4,9 +4,10 @@
 engine (`gymnasium.make_vec`, registered as the id's `vector_entry_point`), not N Python environments.
 
 Reward: the pod's progress along the track this turn in units of 1,000 (the trainer's potential-based
-progress term, `env.track_progress`): a finished race returns about the track's length / 1,000, and the
-discount makes the faster pod the better one. Terminated: the rules ended the race (three laps done, 100
-turns without a checkpoint, or turn 500). Truncated: only a time limit of ours (`max_episode_steps`).
+progress term, `env.track_progress`): a finished race returns about its three laps' length / 1,000,
+and the discount makes the faster pod the better one. Terminated: the rules ended the race (three laps
+done, 100 turns without a checkpoint, or turn 500). Truncated: only a time limit of ours
+(`max_episode_steps`).
 """
 
 from __future__ import annotations
