@@ -17,7 +17,10 @@ STAGES: tuple[Stage, ...] = ("solo", "duel", "2v2", "league")
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+    # strict: no bool or string for a number, no float for an int; finite: JSON has no Infinity to serve back
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", validate_default=True, strict=True, allow_inf_nan=False
+    )
 
 
 class PPOConfig(_Frozen):

@@ -55,3 +55,24 @@ def test_presets() -> None:
     gpu = preset("gpu").ppo
     assert (gpu.num_envs, gpu.num_steps, gpu.num_minibatches, gpu.update_epochs) == (4096, 128, 16, 4)
     assert preset("cpu").ppo.batch_size % preset("cpu").ppo.num_minibatches == 0
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"ppo": {"learning_rate": True}},
+        {"ppo": {"max_grad_norm": float("inf")}},
+        {"ppo": {"ent_coef": float("nan")}},
+        {"ppo": {"num_envs": 16.0}},
+        {"seed": "3"},
+    ],
+    ids=["bool-for-float", "infinity", "nan", "float-for-int", "string-for-int"],
+)
+def test_numbers_are_strict_and_finite(bad: dict) -> None:
+    """A bool is no learning rate and Infinity no gradient norm (JSON could not even serve it back)."""
+    manager = ConfigManager(preset("cpu"))
+    before = manager.get_snapshot()
+    with pytest.raises(ConfigError):
+        manager.update(bad)
+    assert manager.get_snapshot() is before
+    assert manager.update({"ppo": {"learning_rate": 1}}).ppo.learning_rate == 1.0  # an int is a number
