@@ -3,9 +3,9 @@
     .venv/bin/python bench/decoding.py CHECKPOINT [--games 2048] [--seed 13]
 
 Plays the same fixed 2v2 games against the heuristic team (`sebulba evaluate`'s set for that seed) twice
-with the deterministic policy: the blocker's thrust and angle at their Betas' means (the rule before
-session 8, the runner's rule), then at their modes (`features.beta_point`, as shipped). Prints both win
-rates and the paired difference: games won by one rule only, each way.
+with the deterministic policy: the blocker's thrust and angle at their Betas' means (the runner's rule,
+and the blocker's until commit f261912), then at their modes (`features.beta_point`, as shipped). Prints
+both win rates and the paired difference: games won by one rule only, each way.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@ taught by the heuristic bot's blocker (behaviour cloning with DAgger rounds).
 
 Why (`bench/roles.py`): our PPO runner beside the heuristic's blocker wins ~81% of the fixed 2v2 games,
 our PPO blocker is the gap, and no PPO lever moved it (reward terms, practice, more steps, a teacher loss
-inside PPO). So the student, a fresh network of the policy's shape, is trained supervised on:
+inside PPO: docs/EXPERIMENTS.md). So the student, a fresh network of the policy's shape, is trained
+supervised on:
 - runner samples (the team's leading pod in 2v2 races, and the pod of solo races): the PPO policy's own
   head outputs in that state, squared error over all six (the runner's whole distribution is kept);
 - blocker samples (the other pod of 2v2 races): the heuristic blocker's move for that pod
