@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Protocol
 
-BUILTIN_BOTS = ("wood", "heuristic")
+BUILTIN_BOTS = ("wood", "heuristic", "search")
 ProtocolPod = tuple[int, int, int, int, int, int]
 
 

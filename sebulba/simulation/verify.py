@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from sebulba.simulation import flat_physics
 from sebulba.simulation.cpu_physics import step
 from sebulba.simulation.referee_data import (
     IntegerPod,
@@ -46,9 +47,35 @@ def turn_matches(turn: RecordedTurn, got: list[IntegerPod]) -> bool:
     )
 
 
+def flat_engine(turns: list[RecordedTurn], rules: Rules) -> list[list[IntegerPod]]:
+    """The bots' embedded physics (`flat_physics`), from the same recorded states."""
+    results = []
+    for turn in turns:
+        pods = [
+            [
+                float(x),
+                float(y),
+                float(vx),
+                float(vy),
+                None if angle == -1 else float(angle),
+                n,
+                0,
+                s,
+                bool(b),
+            ]
+            for x, y, vx, vy, angle, n, s, b in turn.before
+        ]
+        commands = [(c.x, c.y, c.thrust, c.shield, c.boost) for c in turn.commands]
+        flat_physics.play_turn(pods, turn.checkpoints, commands, rules.max_thrust)
+        results.append([(int(p[0]), int(p[1]), int(p[2]), int(p[3]), p[5], p[7], int(p[8])) for p in pods])
+    return results
+
+
 def _engine(name: str, device: str, dtype: str) -> Engine:
     if name == "reference":
         return reference_engine
+    if name == "flat":
+        return flat_engine
     from sebulba.simulation.gpu_physics import verify_engine
 
     return verify_engine(device=device, dtype=dtype)
@@ -82,7 +109,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "pod after the turn must match. Replays (2016) default to --max-thrust 200, traces to 100.",
     )
     parser.add_argument("files", nargs="+", type=Path, help="physics_traces.jsonl and/or replay_*.txt files")
-    parser.add_argument("--engine", choices=["reference", "torch"], default="reference")
+    parser.add_argument("--engine", choices=["reference", "flat", "torch"], default="reference")
     parser.add_argument("--device", default="cpu", help="torch device for --engine torch")
     parser.add_argument("--dtype", choices=["float64", "float32"], default="float64")
     parser.add_argument("--max-thrust", type=int, default=None, help="thrust limit (default: by file format)")
