@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import random
-import shutil
 import sys
 from pathlib import Path
 
@@ -13,11 +12,14 @@ from sebulba.arena.match import play_match, runner_benchmark
 from sebulba.arena.players import BUILTIN_BOTS, make_player
 from sebulba.arena.referee import TimeLimits, play_game
 from sebulba.arena.replay import REPLAY_VERSION, Replay, ReplayResult
+from sebulba.bots.bundle import standalone_source
 from sebulba.fileio import atomic_write_json
 from sebulba.simulation.maps import jittered, official_map, official_map_count
 from sebulba.simulation.rules import DEFAULT_RULES
 
-BOT_HELP = "a built-in bot (wood, heuristic), checkpoint:PATH, a .py file, or a command line (quoted)"
+BOT_HELP = (
+    f"a built-in bot ({', '.join(BUILTIN_BOTS)}), checkpoint:PATH, a .py file, or a command line (quoted)"
+)
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -101,8 +103,8 @@ def run_bots_list(args: argparse.Namespace) -> int:
 
 
 def run_bots_write(args: argparse.Namespace) -> int:
-    source = Path(importlib.import_module(f"sebulba.bots.{args.name}").__file__ or "")
+    source = standalone_source(args.name)
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, args.output)
-    print(f"wrote {args.output} ({len(source.read_text())} characters)")
+    args.output.write_text(source)
+    print(f"wrote {args.output} ({len(source)} characters)")
     return 0

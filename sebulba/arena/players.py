@@ -15,9 +15,12 @@ import selectors
 import shlex
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Protocol
+
+from sebulba.bots.bundle import standalone_source
 
 BUILTIN_BOTS = ("wood", "heuristic", "search")
 ProtocolPod = tuple[int, int, int, int, int, int]
@@ -145,20 +148,37 @@ class SubprocessPlayer:
         self.process = None
 
 
+class StandaloneBotPlayer(SubprocessPlayer):
+    """A built-in bot run as the one file CodinGame would get (`standalone_source`), not as its module: a
+    bundled bot's module imports the package and cannot run alone. The file lives in a temporary
+    directory, removed on close."""
+
+    def __init__(self, name: str) -> None:
+        self.directory = tempfile.TemporaryDirectory(prefix=f"sebulba-{name}-")
+        script = Path(self.directory.name) / f"{name}.py"
+        script.write_text(standalone_source(name))
+        super().__init__(name, [sys.executable, "-I", str(script)])
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self.directory.cleanup()
+
+
 def builtin_bot(name: str) -> InProcessBot:
     return importlib.import_module(f"sebulba.bots.{name}").Bot()
 
 
 def make_player(spec: str, in_process: bool = True) -> Player:
-    """A player from its spec: a built-in name (`wood`, `heuristic`), a `.py` file, or a command line.
+    """A player from its spec: a built-in name (BUILTIN_BOTS), a `.py` file, or a command line.
 
-    Built-in bots run in-process by default and as their own script with `in_process=False`.
+    Built-in bots run in-process by default and as their standalone file with `in_process=False`.
     """
     if spec in BUILTIN_BOTS:
         if in_process:
             return LocalPlayer(spec, builtin_bot(spec))
-        script = Path(importlib.import_module(f"sebulba.bots.{spec}").__file__ or "")
-        return SubprocessPlayer(spec, [sys.executable, "-I", str(script)])
+        return StandaloneBotPlayer(spec)
     if spec.startswith("checkpoint:"):
         import torch
 
