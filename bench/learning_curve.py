@@ -1,7 +1,8 @@
 """The learning curve of a training run: milestone checkpoints measured in the arena, drawn as a PNG.
 
 For each `ckpt-*.pt` of the run (every 100 iterations are kept): the runner benchmark (mean turns over
-the 13 official maps x rotations, `sebulba arena --solo`) and the deterministic 2v2 win rate against the
+the 13 official maps x rotations, the first pod alone: `sebulba arena --solo --pod-alone`, the variant
+every measured row and HEURISTIC_RUNNER_TURNS were taken on) and the deterministic 2v2 win rate against the
 `heuristic` team on one fixed set of games (`sebulba evaluate`: batched, the same games for every
 milestone, so the curve shows the policy rather than the luck of the draw).
 Usage: python bench/learning_curve.py data/main --games 1024 --out docs/learning_curve.png
@@ -28,7 +29,7 @@ from sebulba.fileio import atomic_write_json
 from sebulba.training.evaluation import evaluate_vs_heuristic
 
 HEURISTIC_RUNNER_TURNS = 208.0
-"""`sebulba arena --solo heuristic` on the same benchmark."""
+"""`sebulba arena --solo heuristic --pod-alone` on the same benchmark."""
 
 
 WIN_RATE_METHOD = "fixed evaluation"
@@ -36,7 +37,7 @@ WIN_RATE_METHOD = "fixed evaluation"
 
 
 def runner(path: Path, jobs: int) -> dict[str, float]:
-    solo = runner_benchmark(f"checkpoint:{path}", jobs=jobs)
+    solo = runner_benchmark(f"checkpoint:{path}", jobs=jobs, pod_alone=True)
     return {"runner_mean_turns": solo.mean_turns, "runner_failures": len(solo.failures)}
 
 

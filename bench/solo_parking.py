@@ -2,10 +2,11 @@
 
     .venv/bin/python bench/solo_parking.py CHECKPOINT
 
-Runs the arena's runner benchmark (`sebulba arena --solo checkpoint:CHECKPOINT`, in process) with the three
-idle pods parked 1,000, 5,000 (the benchmark's own `SOLO_PARKING`) and 20,000 units outside the map, with
-the out-of-play rule (`features.OUT_OF_PLAY_MARGIN`) as shipped and switched off (every pod seen, as before
-the rule). A runner that ignores pods out of the race prints the same figure in every column.
+Runs the arena's runner benchmark, first pod alone (`sebulba arena --solo checkpoint:CHECKPOINT
+--pod-alone`, in process), with the three idle pods parked 1,000, 5,000 (the benchmark's own
+`SOLO_PARKING`) and 20,000 units outside the map, with the out-of-play rule (`features.OUT_OF_PLAY_MARGIN`)
+as shipped and switched off (every pod seen, as before the rule). A runner that ignores pods out of the race
+prints the same figure in every column.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def main() -> int:
         features.OUT_OF_PLAY_MARGIN = margin  # read by features.in_play at each call
         for distance in DISTANCES:
             referee.SOLO_PARKING = parking(distance)
-            result = runner_benchmark(f"checkpoint:{args.checkpoint}")
+            result = runner_benchmark(f"checkpoint:{args.checkpoint}", pod_alone=True)
             print(
                 f"runner_mean_turns_{rule}_parked_{distance}: {result.mean_turns:.1f} "
                 f"({len(result.turns)} of {len(result.turns) + len(result.failures)} finished)",

@@ -31,7 +31,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     arena.add_argument("--seed", type=int, default=0)
     arena.add_argument("--jobs", type=int, default=1, help="games played in parallel processes")
     arena.add_argument("--time-scale", type=float, default=1.0, help="multiply the 1000/75 ms time limits")
-    arena.add_argument("--solo", metavar="BOT", help="runner benchmark: first pod alone, 13 maps x rotations")
+    arena.add_argument(
+        "--solo", metavar="BOT", help="runner benchmark: the bot's two pods race alone, 13 maps x rotations"
+    )
+    arena.add_argument(
+        "--pod-alone", action="store_true", help="with --solo: the first pod races alone, its teammate parked"
+    )
     arena.set_defaults(func=run_arena)
 
     race = subparsers.add_parser("race", help="play one game and record it as a replay (JSON)")
@@ -53,10 +58,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run_arena(args: argparse.Namespace) -> int:
     limits = TimeLimits(scale=args.time_scale)
+    if args.pod_alone and not args.solo:
+        print("error: --pod-alone goes with --solo BOT", file=sys.stderr)
+        return 2
     if args.solo:
-        result = runner_benchmark(args.solo, jobs=args.jobs, limits=limits, progress=True)
+        result = runner_benchmark(
+            args.solo, jobs=args.jobs, limits=limits, progress=True, pod_alone=args.pod_alone
+        )
         races = len(result.turns) + len(result.failures)
         print(f"{args.solo}: {len(result.turns)} of {races} solo races finished")
+        print(f"variant: {result.variant}")
         for failure in result.failures:
             print(f"failed: {failure}")
         print(f"runner_mean_turns: {result.mean_turns:.1f}")

@@ -139,6 +139,8 @@ def play_match(
 
 @dataclass
 class SoloResult:
+    pod_alone: bool = False
+    """Which runner benchmark ran: the first pod alone, or (False) the whole team racing."""
     turns: list[int] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
 
@@ -146,23 +148,34 @@ class SoloResult:
     def mean_turns(self) -> float:
         return sum(self.turns) / len(self.turns) if self.turns else math.inf
 
+    @property
+    def variant(self) -> str:
+        if self.pod_alone:
+            return "pod alone (the first pod races, its teammate and the opponents parked off the map)"
+        return "whole team (both pods race, the opponents parked off the map)"
 
-def _solo_worker(job: tuple[int, int, str, TimeLimits]) -> GameResult:
-    index, rotation, bot, limits = job
-    return solo_run(make_player(bot), official_map(index, rotation), limits=limits)
+
+def _solo_worker(job: tuple[int, int, str, TimeLimits, bool]) -> GameResult:
+    index, rotation, bot, limits, pod_alone = job
+    return solo_run(make_player(bot), official_map(index, rotation), limits=limits, pod_alone=pod_alone)
 
 
 def runner_benchmark(
-    bot: str | PlayerFactory, jobs: int = 1, limits: TimeLimits | None = None, progress: bool = False
+    bot: str | PlayerFactory,
+    jobs: int = 1,
+    limits: TimeLimits | None = None,
+    progress: bool = False,
+    pod_alone: bool = False,
 ) -> SoloResult:
-    """The bot's first pod alone over all 13 official maps x every start rotation, no jitter."""
+    """The bot's team racing alone (`solo_run`) over all 13 official maps x every start rotation, no
+    jitter; with `pod_alone`, its first pod alone."""
     limits = limits or TimeLimits()
     starts = all_official_starts()
     if jobs > 1 and isinstance(bot, str):
         with multiprocessing.get_context("spawn").Pool(jobs) as pool:
             games = list(
                 _progress(
-                    pool.imap(_solo_worker, [(m, r, bot, limits) for m, r in starts]),
+                    pool.imap(_solo_worker, [(m, r, bot, limits, pod_alone) for m, r in starts]),
                     len(starts),
                     "solo",
                     progress,
@@ -171,10 +184,10 @@ def runner_benchmark(
     else:
         make = (lambda: make_player(bot)) if isinstance(bot, str) else bot
         games = [
-            solo_run(make(), official_map(m, r), limits=limits)
+            solo_run(make(), official_map(m, r), limits=limits, pod_alone=pod_alone)
             for m, r in _progress(iter(starts), len(starts), "solo", progress)
         ]
-    result = SoloResult()
+    result = SoloResult(pod_alone)
     for (m, r), game in zip(starts, games, strict=True):
         if game.winner == 0 and game.reason == "finish":
             result.turns.append(game.turns)

@@ -15,7 +15,8 @@ from sebulba.simulation.cpu_physics import Command, CommandError, GameState, new
 from sebulba.simulation.rules import DEFAULT_RULES, FIRST_TURN_TIME_LIMIT_MS, TURN_TIME_LIMIT_MS, Rules
 
 SOLO_PARKING = ((-5000, -5000), (21000, -5000), (-5000, 14000))
-"""Where the benchmark parks the three idle pods: >= 5000 units outside the map, far from each other."""
+"""Where the benchmark parks idle pods 1, 2, 3 (pod 1 only with `pod_alone`): >= 5000 units outside the
+map, far from each other."""
 
 
 @dataclass(frozen=True)
@@ -106,15 +107,20 @@ def solo_run(
     checkpoints: list[tuple[int, int]],
     rules: Rules = DEFAULT_RULES,
     limits: TimeLimits | None = None,
+    pod_alone: bool = False,
 ) -> GameResult:
-    """The runner benchmark: the bot's first pod races alone; the others stand still far outside the map.
+    """The runner benchmark: the bot's team races alone, as the referee would run it without opponents.
 
-    The idle enemy team would be eliminated at turn 100 for passing nothing: its timeout is kept full
-    (it is not racing), while the runner's own team timeout applies as in a real game.
+    Both of its pods start on the official grid (team 0's places) and race; the race ends when the first
+    of them finishes. The opponents' pods stand still far outside the map; their team would be eliminated
+    at turn 100 for passing nothing, so its timeout is kept full (it is not racing), while the bot's own
+    team timeout applies as in a real game. With `pod_alone` the teammate is parked too: the first pod
+    races alone (the runner on its own, the benchmark's earlier form).
     """
     limits = limits or TimeLimits()
+    racing = 1 if pod_alone else 2
     state = new_game(checkpoints, 4, rules)
-    for pod, (x, y) in zip(state.pods[1:], SOLO_PARKING, strict=True):
+    for pod, (x, y) in zip(state.pods[racing:], SOLO_PARKING[racing - 1 :], strict=True):
         pod.x, pod.y = float(x), float(y)
     try:
         try:
@@ -123,11 +129,11 @@ def solo_run(
             return GameResult(None, str(error), 0, {0: str(error)})
         while not state.finished:
             try:
-                runner = _commands(player, state, 0, limits, rules)[0]
+                own = _commands(player, state, 0, limits, rules)[:racing]
             except PlayerError as error:
                 return GameResult(None, str(error), state.turn, {0: str(error)})
-            idle = [Command(int(p.x), int(p.y), 0) for p in state.pods[1:]]
-            step(state, [runner, *idle])
+            idle = [Command(int(p.x), int(p.y), 0) for p in state.pods[racing:]]
+            step(state, [*own, *idle])
             state.team_timeouts[1] = rules.timeout_turns
         return GameResult(state.winner, state.end_reason, state.turn)
     finally:

@@ -7,7 +7,8 @@ on its own map and side drawn from one fixed seed: every evaluation of a run pla
 checkpoints differ by their play, not by their luck. `sebulba arena checkpoint:PATH heuristic` stays the
 reference (the real bot file, both sides of each map); this is its fast proxy, run inside training.
 `evaluate_runner` (`sebulba evaluate --solo`) does the same for the runner alone: fixed solo races, their
-mean finishing turns, the proxy of the arena's runner benchmark.
+mean finishing turns, the proxy of the arena's pod-alone runner benchmark (`sebulba arena --solo BOT
+--pod-alone`: it measures the runner, not the team).
 """
 
 from __future__ import annotations
@@ -112,7 +113,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--solo",
         action="store_true",
-        help="the runner alone instead: finished races and their mean turns (jittered official maps)",
+        help="the runner alone instead (one pod, teammate absent: the proxy of `sebulba arena --solo BOT "
+        "--pod-alone`): finished races and their mean turns (jittered official maps)",
     )
     parser.add_argument(
         "--grid",

@@ -14,9 +14,17 @@ import pytest
 
 from sebulba.arena.match import play_match, runner_benchmark
 from sebulba.arena.players import LocalPlayer, SubprocessPlayer, builtin_bot, make_player
-from sebulba.arena.referee import TimeLimits, elo_difference, play_game, solo_run, wilson_interval
+from sebulba.arena.referee import (
+    SOLO_PARKING,
+    TimeLimits,
+    elo_difference,
+    play_game,
+    solo_run,
+    wilson_interval,
+)
 from sebulba.arena.replay import PodFrame, TurnFrame
 from sebulba.cli import main
+from sebulba.simulation.cpu_physics import start_positions
 from sebulba.simulation.maps import official_map, random_official_map
 
 MAP = random_official_map(random.Random(4))
@@ -72,17 +80,59 @@ def test_in_process_and_subprocess_bots_play_identical_games() -> None:
         assert local.record == remote.record
 
 
-def test_solo_run_parks_the_other_pods_out_of_the_way() -> None:
-    result = solo_run(make_player("heuristic"), official_map(0))
+class Watched:
+    """The heuristic bot, keeping every protocol view it was given."""
+
+    def __init__(self) -> None:
+        self.bot = builtin_bot("heuristic")
+        self.views: list[list[tuple[int, int]]] = []
+
+    def init(self, laps: int, checkpoints: list[tuple[int, int]]) -> None:
+        self.bot.init(laps, checkpoints)
+
+    def turn(self, pods: list) -> list[str]:
+        self.views.append([(pod[0], pod[1]) for pod in pods])
+        return self.bot.turn(pods)
+
+
+def test_solo_run_races_the_whole_team_with_the_opponents_parked() -> None:
+    checkpoints = official_map(0)
+    watched = Watched()
+    result = solo_run(LocalPlayer("heuristic", watched), checkpoints)
     assert result.winner == 0 and result.reason == "finish"
-    assert 100 < result.turns < 300
+    assert 100 < result.turns < 300 and len(watched.views) == result.turns
+    grid = [(int(x), int(y)) for x, y in start_positions(checkpoints, 4)[:2]]
+    assert watched.views[0][:2] == grid, "both pods start where the official grid puts team 0"
+    assert all(view[2:] == list(SOLO_PARKING[1:]) for view in watched.views)
+    for pod in (0, 1):
+        assert len({view[pod] for view in watched.views}) > result.turns // 2, f"pod {pod} races"
 
 
-def test_runner_benchmark_covers_every_map_and_rotation() -> None:
-    result = runner_benchmark("heuristic")
+def test_pod_alone_parks_the_teammate_too() -> None:
+    checkpoints = official_map(0)
+    watched = Watched()
+    result = solo_run(LocalPlayer("heuristic", watched), checkpoints, pod_alone=True)
+    assert result.winner == 0 and result.reason == "finish"
+    assert all(view[1:] == list(SOLO_PARKING) for view in watched.views)
+    assert len({view[0] for view in watched.views}) > result.turns // 2
+
+
+@pytest.mark.parametrize("pod_alone", [False, True])
+def test_runner_benchmark_covers_every_map_and_rotation(pod_alone: bool) -> None:
+    result = runner_benchmark("heuristic", pod_alone=pod_alone)
+    assert result.pod_alone == pod_alone and ("pod alone" in result.variant) == pod_alone
     assert len(result.turns) + len(result.failures) == 58
     assert not result.failures
     assert result.mean_turns <= 230
+
+
+def test_arena_solo_says_which_runner_benchmark_ran(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["arena", "--solo", "heuristic"]) == 0
+    assert "variant: whole team" in capsys.readouterr().out
+    assert main(["arena", "--solo", "heuristic", "--pod-alone"]) == 0
+    out = capsys.readouterr().out
+    assert "variant: pod alone" in out and "58 of 58 solo races finished" in out
+    assert main(["arena", "heuristic", "wood", "--pod-alone"]) == 2
 
 
 def test_match_swaps_sides_and_counts_every_game() -> None:
