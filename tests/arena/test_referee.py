@@ -23,6 +23,7 @@ from sebulba.arena.referee import (
     wilson_interval,
 )
 from sebulba.arena.replay import PodFrame, TurnFrame
+from sebulba.bots.bundle import standalone_source
 from sebulba.cli import main
 from sebulba.simulation.cpu_physics import start_positions
 from sebulba.simulation.maps import official_map, random_official_map
@@ -93,6 +94,16 @@ class Watched:
     def turn(self, pods: list) -> list[str]:
         self.views.append([(pod[0], pod[1]) for pod in pods])
         return self.bot.turn(pods)
+
+
+def test_a_builtin_run_as_a_subprocess_plays_its_standalone_file_removed_on_close() -> None:
+    player = make_player("wood", in_process=False)
+    assert isinstance(player, SubprocessPlayer)
+    script = Path(player.command[-1])
+    assert script.read_text() == standalone_source("wood")
+    result = play_game((player, make_player("heuristic")), MAP, limits=TimeLimits(scale=4.0))
+    assert not result.faults and result.reason == "finish"
+    assert not script.parent.exists()
 
 
 def test_solo_run_races_the_whole_team_with_the_opponents_parked() -> None:
