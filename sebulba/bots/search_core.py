@@ -2,8 +2,10 @@
 
 A plan gives each of a team's two pods PLAN_TURNS genes (turn in degrees, thrust, SHIELD, BOOST). Every
 candidate is simulated with all four pods and their collisions; the other team plays the plan predicted
-for it by a shorter search of its own, run first against our previous plan (the design of the original
-contest's top search bots). The best plan is kept for the next turn, shifted by one. Work per turn is a
+for it: its plain steering (runner racing, blocker heading for our runner's checkpoint) or last turn's
+prediction shifted, whichever its own evaluation prefers against our previous plan. (A search of theirs
+as the prediction, the original contest's design, lost to `heuristic`: docs/EXPERIMENTS.md.) Ours is
+hill-climbed from its seeds; the best plan is kept for the next turn, shifted by one. Work per turn is a
 fixed number of simulated turns: the bots that carry this file may import only `sys` and `math`, so they
 cannot read a clock. This module is embedded verbatim in the `search` bot and in the exported hybrid.
 """
@@ -16,15 +18,12 @@ from sebulba.simulation.flat_physics import (
     end_turn,
     move,
     push,
-    segment_near,
     steer,
 )
 
 PLAN_TURNS = 6
 OWN_ROLLOUTS = 300
 """Candidates simulated for our team each turn (PLAN_TURNS turns each)."""
-ENEMY_ROLLOUTS = 100
-"""Candidates simulated for the opponents' prediction each turn."""
 FIRST_TURN_FACTOR = 8
 """The first turn allows 1000 ms instead of 75: this many times the work."""
 FINISH_SCORE = 1e10
@@ -36,10 +35,12 @@ BLOCKER_FACING_WEIGHT = 5.0
 """Per degree between the blocker's heading and the enemy runner, when it guards close to it."""
 RUNNER_FACING_WEIGHT = 8.0
 """Per degree between our runner's heading and its next checkpoint at the end of the plan."""
+RESCUE_TURNS = 60
+RESCUE_WEIGHT = 2.0
+"""Per unit of distance between our pod nearest its checkpoint and that checkpoint, at full urgency."""
 TIMEOUT_PRESSURE_TURNS = 30
 TIMEOUT_PRESSURE_WEIGHT = 400.0
 """Per turn below TIMEOUT_PRESSURE_TURNS left before a team's elimination."""
-EXTEND = 0
 COAST_CHECK_TURNS = 5
 COAST = 1.0
 """Runners are ranked from where their velocity takes them this many turns on: speed counts."""
@@ -101,31 +102,6 @@ def runner_gene(pod, checkpoints):
     return (18.0 if turn > 18.0 else -18.0 if turn < -18.0 else turn), thrust
 
 
-def raced(pod, checkpoints, lengths, turns):
-    """`progress` after `turns` more turns of the plain runner (`runner_gene`, no other pod): a cheap look
-    past the plan's horizon, which values the speed and heading a plan leaves its runner with."""
-    pod = pod[:]
-    count = len(checkpoints)
-    total = len(lengths) - 1
-    for _ in range(turns):
-        turn, thrust = runner_gene(pod, checkpoints)
-        pod[4] += turn
-        if thrust:
-            push(pod, pod[4], thrust)
-        x, y = pod[0], pod[1]
-        pod[0] += pod[2]
-        pod[1] += pod[3]
-        pod[2] = float(int(pod[2] * 0.85))
-        pod[3] = float(int(pod[3] * 0.85))
-        cx, cy = checkpoints[pod[5]]
-        if segment_near(x, y, pod[0], pod[1], cx, cy):
-            pod[6] += 1
-            if pod[6] >= total:
-                return lengths[total]
-            pod[5] = (pod[5] + 1) % count
-    return progress(pod, checkpoints, lengths)
-
-
 def runner_of(pods, team, checkpoints, lengths):
     """Index (0 or 1 within the team) of the pod further ahead."""
     a, b = pods[2 * team], pods[2 * team + 1]
@@ -138,24 +114,29 @@ def angle_to(pod, x, y):
     return abs((wanted - pod[4] + 540.0) % 360.0 - 180.0)
 
 
+def advance(pods, genes, checkpoints):
+    """One turn of the four pods in place, each playing its gene; returns the pods that passed."""
+    masses = [1.0, 1.0, 1.0, 1.0]
+    starts = []
+    for i in range(4):
+        pod = pods[i]
+        turn, thrust, shield, boost = genes[i]
+        starts.append((pod[0], pod[1]))
+        masses[i], thrust = command_mass(pod, thrust, shield, boost)
+        angle = pod[4] = pod[4] + turn
+        if thrust:
+            push(pod, angle, thrust)
+    return end_turn(pods, starts, move(pods, masses), checkpoints)
+
+
 def simulate(base, checkpoints, plans, timeouts, total):
-    """All four pods through their plans; returns (pods, each team's fewest turns left before elimination
-    along the way, finish turn or -1, finishing team)."""
+    """All four pods through their plans; returns (pods, each team's turns left before elimination, 0 for
+    a team eliminated along the way, finish turn or -1, finishing team)."""
     pods = [p[:] for p in base]
     own_left, enemy_left = timeouts
     own_least, enemy_least = timeouts
     for k in range(PLAN_TURNS):
-        masses = [1.0, 1.0, 1.0, 1.0]
-        starts = []
-        for i in range(4):
-            pod = pods[i]
-            turn, thrust, shield, boost = plans[i][k]
-            starts.append((pod[0], pod[1]))
-            masses[i], thrust = command_mass(pod, thrust, shield, boost)
-            angle = pod[4] = pod[4] + turn
-            if thrust:
-                push(pod, angle, thrust)
-        passes = end_turn(pods, starts, move(pods, masses), checkpoints)
+        passes = advance(pods, [plans[0][k], plans[1][k], plans[2][k], plans[3][k]], checkpoints)
         own_left -= 1
         enemy_left -= 1
         for i in passes:
@@ -167,7 +148,11 @@ def simulate(base, checkpoints, plans, timeouts, total):
                 return pods, (own_least, enemy_least), k, i // 2
         own_least = min(own_least, own_left)
         enemy_least = min(enemy_least, enemy_left)
-    return pods, (own_least, enemy_least), -1, -1
+    if own_least <= 0:
+        own_left = 0
+    if enemy_least <= 0:
+        enemy_left = 0
+    return pods, (own_left, enemy_left), -1, -1
 
 
 def evaluate(pods, checkpoints, lengths, team, roles, timeouts, finish_turn, finisher):
@@ -181,15 +166,10 @@ def evaluate(pods, checkpoints, lengths, team, roles, timeouts, finish_turn, fin
     enemy_runner = pods[2 * enemy + roles[enemy]]
     count = len(checkpoints)
     cx, cy = checkpoints[runner[5]]
-    if EXTEND:
-        score = raced(runner, checkpoints, lengths, EXTEND) - raced(
-            enemy_runner, checkpoints, lengths, EXTEND
-        )
-    else:
-        score = progress(runner, checkpoints, lengths, COAST) - progress(
-            enemy_runner, checkpoints, lengths, COAST
-        )
-        score -= RUNNER_FACING_WEIGHT * angle_to(runner, cx, cy)
+    score = progress(runner, checkpoints, lengths, COAST) - progress(
+        enemy_runner, checkpoints, lengths, COAST
+    )
+    score -= RUNNER_FACING_WEIGHT * angle_to(runner, cx, cy)
     # The blocker guards the enemy runner's next checkpoint when it is nearer to it than that runner is,
     # else the one after; close to the runner, it faces it to meet it head on.
     gx, gy = checkpoints[enemy_runner[5]]
@@ -203,6 +183,15 @@ def evaluate(pods, checkpoints, lengths, team, roles, timeouts, finish_turn, fin
         score -= BLOCKER_FACING_WEIGHT * angle_to(blocker, ex, ey)
     # Eliminations count on top of the race, not instead of it: when every candidate eliminates the
     # opponents (they are not racing at all), the race itself still decides.
+    if own_left < RESCUE_TURNS:
+        # Neither pod passing for long eliminates the team: the closer the timeout, the more the pod
+        # nearest its own checkpoint is drawn to it (a held runner's teammate comes to the rescue).
+        urgency = (RESCUE_TURNS - own_left) / RESCUE_TURNS
+        nearest = min(
+            math.sqrt((p[0] - checkpoints[p[5]][0]) ** 2 + (p[1] - checkpoints[p[5]][1]) ** 2)
+            for p in (runner, blocker)
+        )
+        score -= RESCUE_WEIGHT * urgency * nearest
     if own_left < TIMEOUT_PRESSURE_TURNS:
         score -= TIMEOUT_PRESSURE_WEIGHT * (TIMEOUT_PRESSURE_TURNS - own_left) + (
             WIN_SCORE if own_left <= 0 else 0
@@ -221,7 +210,8 @@ def shifted(plan):
 
 def steering_plan(base, checkpoints, team, roles):
     """A seed: the runner races as `runner_gene` does, the blocker heads for the enemy runner's next
-    checkpoint (both moved without collisions)."""
+    checkpoint and charges that runner within 2,500 units (the `heuristic` bot's blocker; both moved
+    without collisions)."""
     pods = [p[:] for p in base]
     enemy_runner = pods[2 * (1 - team) + roles[1 - team]]
     plan = [[], []]
@@ -231,8 +221,15 @@ def steering_plan(base, checkpoints, team, roles):
             if slot == roles[team]:
                 turn, thrust = runner_gene(pod, checkpoints)
             else:
-                tx, ty = checkpoints[enemy_runner[5]]
-                wanted = math.degrees(math.atan2(ty - 3.0 * pod[3] - pod[1], tx - 3.0 * pod[2] - pod[0]))
+                ex, ey = enemy_runner[0], enemy_runner[1]
+                if (ex - pod[0]) ** 2 + (ey - pod[1]) ** 2 < 6250000.0:
+                    tx = ex + 2.0 * enemy_runner[2] - pod[2]
+                    ty = ey + 2.0 * enemy_runner[3] - pod[3]
+                else:
+                    tx, ty = checkpoints[enemy_runner[5]]
+                    tx -= 3.0 * pod[2]
+                    ty -= 3.0 * pod[3]
+                wanted = math.degrees(math.atan2(ty - pod[1], tx - pod[0]))
                 turn = max(-18.0, min(18.0, (wanted - pod[4] + 540.0) % 360.0 - 180.0))
                 thrust = 100 if abs(turn) < 60.0 else 30
             plan[slot].append((turn, thrust, False, False))
@@ -248,8 +245,9 @@ def steering_plan(base, checkpoints, team, roles):
 class Planner:
     """One team's search and the opponents' prediction, with plans carried from turn to turn."""
 
-    def __init__(self, checkpoints, laps, seed=1):
+    def __init__(self, checkpoints, laps, rollouts=OWN_ROLLOUTS, seed=1):
         self.checkpoints = checkpoints
+        self.rollouts = rollouts
         self.total = laps * len(checkpoints)
         self.lengths = track_lengths(checkpoints, self.total)
         self.random = Random(seed)
@@ -314,11 +312,9 @@ class Planner:
         if self.enemy_plan is not None:
             enemy_seeds.append(shifted(self.enemy_plan))
         ours = own_seeds[-1]
-        self.enemy_plan, _ = self.optimise(
-            pods, 1, ours, enemy_seeds, ENEMY_ROLLOUTS * factor, roles, timeouts
-        )
+        self.enemy_plan, _ = self.optimise(pods, 1, ours, enemy_seeds, len(enemy_seeds), roles, timeouts)
         self.own_plan, _ = self.optimise(
-            pods, 0, self.enemy_plan, own_seeds, OWN_ROLLOUTS * factor, roles, timeouts
+            pods, 0, self.enemy_plan, own_seeds, self.rollouts * factor, roles, timeouts
         )
         return self.own_plan[0][0], self.own_plan[1][0]
 
@@ -327,9 +323,11 @@ class SearchPilot:
     """A whole team's pilot over the CodinGame protocol: tracks what the protocol hides (checkpoints
     passed, own exact headings, SHIELD timers, BOOSTs, team timeouts), plans, answers two lines."""
 
+    rollouts = OWN_ROLLOUTS
+
     def init(self, laps, checkpoints):
         self.checkpoints = [tuple(c) for c in checkpoints]
-        self.planner = Planner(self.checkpoints, laps)
+        self.planner = Planner(self.checkpoints, laps, self.rollouts)
         self.turn_number = 0
         self.pods = None
         self.exact_angles = [None, None]

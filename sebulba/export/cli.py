@@ -1,4 +1,5 @@
-"""`sebulba export CHECKPOINT -o bot.py`: write the CodinGame bot and report its size."""
+"""`sebulba export CHECKPOINT -o bot.py`: write the CodinGame bot (the search hybrid, or `--no-search` the
+network alone) and report its size."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from sebulba.export.exporter import MAX_BOT_CHARS, load_actor, quantisation_error, render_bot
+from sebulba.bots.bundle import BundleError
+from sebulba.export.exporter import load_actor, quantisation_error, render_bot
 from sebulba.fileio import atomic_write_text
 
 
@@ -16,6 +18,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True)
     parser.add_argument(
         "--per-tensor", action="store_true", help="one int8 scale per tensor instead of per row"
+    )
+    parser.add_argument(
+        "--no-search",
+        action="store_true",
+        help="the network alone (no trajectory search): the bot shipped before the search pilot",
     )
     parser.set_defaults(func=run)
 
@@ -27,9 +34,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: cannot read {args.checkpoint}: {error}", file=sys.stderr)
         return 2
     per_row = not args.per_tensor
-    text = render_bot(model, per_row=per_row, name=args.checkpoint.stem)
-    if len(text) >= MAX_BOT_CHARS:
-        print(f"error: the bot has {len(text)} characters, over the game's {MAX_BOT_CHARS}", file=sys.stderr)
+    try:
+        text = render_bot(model, per_row=per_row, name=args.checkpoint.stem, search=not args.no_search)
+    except BundleError as error:
+        print(f"error: {error}", file=sys.stderr)
         return 1
     atomic_write_text(args.output, text)
     error = quantisation_error(model, per_row)
