@@ -40,11 +40,13 @@ export async function waitFor(check, what, timeoutMs = 60_000) {
   }
 }
 
+/** A REST call; anything but a GET carries a JSON body (`{}` by default): the server refuses other POSTs. */
 export async function api(base, path, method = "GET", body = undefined) {
+  const json = method !== "GET";
   const response = await fetch(`${base}${path}`, {
     method,
-    headers: body ? { "content-type": "application/json" } : {},
-    body: body ? JSON.stringify(body) : undefined,
+    headers: json ? { "content-type": "application/json" } : {},
+    body: json ? JSON.stringify(body ?? {}) : undefined,
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return response.json();

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +28,22 @@ PAYLOAD_LEAVES = (torch.Tensor, str, int, float, bool, type(None))
 """What `torch.load(weights_only=True)` reads back, besides dicts, lists and tuples of these."""
 
 
+SHOWN_NAME_CHARS = 80
+"""A refused name longer than this is cut in the message."""
+
+
 class CheckpointError(RuntimeError):
     """A checkpoint that cannot be read (missing, truncated, not ours)."""
+
+
+class CheckpointMissing(CheckpointError):
+    """No checkpoint of that name."""
+
+
+def shown_name(name: object) -> str:
+    """The name as messages quote it: repr, cut after SHOWN_NAME_CHARS characters."""
+    text = repr(name)
+    return text if len(text) <= SHOWN_NAME_CHARS else text[:SHOWN_NAME_CHARS] + "..."
 
 
 @dataclass(frozen=True)
@@ -70,12 +85,12 @@ class CheckpointStore:
         """The file of checkpoint `name`; ValueError for a name that could leave the folder."""
         if not isinstance(name, str) or not NAME_PATTERN.fullmatch(name) or ".." in name:
             raise ValueError(
-                f"invalid checkpoint name {name!r}: 1 to 64 letters, digits, '_', '-', '.', "
+                f"invalid checkpoint name {shown_name(name)}: 1 to 64 letters, digits, '_', '-', '.', "
                 "not starting with '.' and without '..'"
             )
         path = self.folder / f"{name}{SUFFIX}"
         if path.resolve().parent != self.folder.resolve():
-            raise ValueError(f"checkpoint {name!r} leads outside {self.folder} (a symbolic link?)")
+            raise ValueError(f"checkpoint {name!r} leads outside the checkpoints folder (a symbolic link?)")
         return path
 
     def _sidecar(self, path: Path) -> Path:
@@ -103,12 +118,13 @@ class CheckpointStore:
     def load(self, name: str, map_location: str | torch.device = "cpu") -> dict[str, Any]:
         path = self.path(name)
         if not path.is_file():
-            raise CheckpointError(f"no checkpoint named {name!r} in {self.folder}")
+            raise CheckpointMissing(f"no checkpoint named {name!r}")
         try:
             payload = torch.load(path, map_location=map_location, weights_only=True)
-        except Exception as error:
+        except Exception as error:  # torch's own message names the server's paths and unsafe workarounds
             raise CheckpointError(
-                f"checkpoint {name!r} is unreadable ({error.__class__.__name__}: {error})"
+                f"checkpoint {name!r} is unreadable ({error.__class__.__name__}): not a checkpoint, "
+                "truncated, or holding more than tensors and plain values"
             ) from None
         if not isinstance(payload, dict):
             raise CheckpointError(f"checkpoint {name!r} does not hold a dictionary")
@@ -120,7 +136,7 @@ class CheckpointStore:
     def delete(self, name: str) -> None:
         path = self.path(name)
         if not path.is_file():
-            raise CheckpointError(f"no checkpoint named {name!r} in {self.folder}")
+            raise CheckpointMissing(f"no checkpoint named {name!r}")
         path.unlink()
         self._sidecar(path).unlink(missing_ok=True)
 
@@ -153,6 +169,25 @@ class CheckpointStore:
                 continue
             infos.append(CheckpointInfo(name, stat.st_size, stat.st_mtime, iteration, global_step))
         return infos
+
+    def rolling(self, prefix: str) -> list[str]:
+        """Names of the checkpoints a run rotates (`prefix` + its iteration), in name order."""
+        return [info.name for info in self.list() if info.name.startswith(prefix)]
+
+    def set_aside(self, prefix: str, label: str) -> list[str]:
+        """Rename every `prefix` checkpoint to `label-NAME` (sidecar too), so a new run's rotation, which
+        sorts rolling names, neither deletes them nor is deleted by them; returns the new names."""
+        renamed = []
+        for name in self.rolling(prefix):
+            source, target = self.path(name), self.path(f"{label}-{name}")
+            if target.exists():
+                raise ValueError(f"checkpoint {target.stem!r} exists already")
+            sidecar = self._sidecar(source)
+            if sidecar.exists():
+                os.replace(sidecar, self._sidecar(target))
+            os.replace(source, target)
+            renamed.append(target.stem)
+        return renamed
 
     def latest(self, prefix: str = "") -> tuple[str, dict[str, Any]] | None:
         """The most advanced readable checkpoint whose name starts with `prefix` (corrupt ones skipped)."""

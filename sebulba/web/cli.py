@@ -10,6 +10,7 @@ import uvicorn
 
 from sebulba.config import ConfigManager, preset
 from sebulba.web.app import create_app, server_config
+from sebulba.web.guard import normalise_origin
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -26,13 +27,34 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "--no-train", action="store_true", help="serve without starting training (START later)"
     )
     parser.add_argument("--fresh", action="store_true", help="do not resume from the last checkpoint")
+    parser.add_argument(
+        "--allow-origin",
+        action="append",
+        default=[],
+        type=_origin,
+        metavar="URL",
+        help="also accept pages (and the Host) of this origin, e.g. http://mybox:8000 when serving "
+        "--host 0.0.0.0 (repeatable; by default only this server's own pages on a loopback name)",
+    )
     parser.set_defaults(func=run)
+
+
+def _origin(text: str) -> str:
+    try:
+        return normalise_origin(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def run(args: argparse.Namespace) -> int:
     name = args.preset if args.preset != "auto" else ("gpu" if torch.cuda.is_available() else "cpu")
     app = create_app(
-        ConfigManager(preset(name)), args.data_dir, autostart=not args.no_train, resume=not args.fresh
+        ConfigManager(preset(name)),
+        args.data_dir,
+        autostart=not args.no_train,
+        resume=not args.fresh,
+        bind_host=args.host,
+        allow_origins=args.allow_origin,
     )
     print(f"Sebulba control room: http://{args.host}:{args.port}/  (preset {name}, data in {args.data_dir})")
     uvicorn.Server(server_config(app, args.host, args.port)).run()

@@ -17,7 +17,7 @@ from sebulba.config import ConfigError, ConfigManager, TrainingConfig
 from sebulba.export.exporter import actor_from_payload, render_bot
 from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.simulation.cpu_physics import GameState, Pod, parse_command, step
-from sebulba.training.checkpoints import CheckpointError
+from sebulba.training.checkpoints import CheckpointError, CheckpointMissing, shown_name
 from sebulba.training.service import TrainingProcess, TrainingService
 from sebulba.training.telemetry import TelemetryHub
 from sebulba.web.schemas import SaveRequest, ScenarioRequest, TelemetryFrame, telemetry_frame
@@ -106,12 +106,15 @@ checkpoints_router = APIRouter(prefix="/api/checkpoints", tags=["checkpoints"])
 
 
 def _checked(action: Any) -> Any:
+    """A bad name is 400, a missing checkpoint 404, one that exists but cannot be read 422."""
     try:
         return action()
     except ValueError as error:
         raise HTTPException(status_code=400, detail=str(error)) from None
-    except CheckpointError as error:
+    except CheckpointMissing as error:
         raise HTTPException(status_code=404, detail=str(error)) from None
+    except CheckpointError as error:
+        raise HTTPException(status_code=422, detail=str(error)) from None
 
 
 @checkpoints_router.get("")
@@ -121,7 +124,11 @@ def list_checkpoints(request: Request) -> list[dict[str, Any]]:
 
 @checkpoints_router.post("")
 def save_checkpoint(request: Request, body: SaveRequest) -> dict[str, str]:
-    return {"name": _checked(lambda: service_of(request).save_checkpoint(body.name))}
+    """Save now; an existing name is 409 unless `overwrite` says to replace it."""
+    service = service_of(request)
+    if body.name is not None and not body.overwrite and _checked(lambda: service.store.exists(body.name)):
+        raise HTTPException(status_code=409, detail=f"checkpoint {body.name!r} exists; send overwrite: true")
+    return {"name": _checked(lambda: service.save_checkpoint(body.name))}
 
 
 @checkpoints_router.post("/{name}/load")
@@ -171,7 +178,7 @@ def _replay_dir(request: Request) -> Path:
 def list_replays(request: Request) -> list[str]:
     folder = _replay_dir(request)
     return (
-        sorted(p.name for p in folder.glob("*.json") if REPLAY_NAME.fullmatch(p.name))
+        sorted(p.name for p in folder.glob("*.json") if REPLAY_NAME.fullmatch(p.name) and not p.is_symlink())
         if folder.is_dir()
         else []
     )
@@ -180,8 +187,11 @@ def list_replays(request: Request) -> list[str]:
 @replays_router.get("/{name}")
 def get_replay(request: Request, name: str) -> dict[str, Any]:
     if not REPLAY_NAME.fullmatch(name) or ".." in name:
-        raise HTTPException(status_code=400, detail=f"invalid replay name {name!r}")
-    path = _replay_dir(request) / name
+        raise HTTPException(status_code=400, detail=f"invalid replay name {shown_name(name)}")
+    folder = _replay_dir(request)
+    path = folder / name
+    if path.is_symlink() or (path.exists() and path.resolve().parent != folder.resolve()):
+        raise HTTPException(status_code=400, detail=f"replay {name!r} leads outside the replays folder")
     if not path.is_file():
         raise HTTPException(status_code=404, detail=f"no replay named {name!r}")
     try:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import math
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from sebulba.simulation.rules import MAP_HEIGHT, MAP_WIDTH, MIN_CHECKPOINT_DISTANCE
 from sebulba.training.telemetry import LogEvent, PodFrame, RaceFrame, TrainingStats
 
 
@@ -97,23 +99,51 @@ class ConfigMessage(BaseModel):
 
 
 class SaveRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     name: str | None = Field(
         None, description="Checkpoint name (letters, digits, _ - .); default: by iteration"
     )
+    overwrite: bool = Field(False, description="Replace a checkpoint of that name (else 409)")
+
+
+SCENARIO_MAX_SPEED = MAP_WIDTH
+"""A hand-placed pod's velocity per axis: far beyond any race's (about 1,000), still finite work."""
+MapX = Annotated[int, Field(ge=0, le=MAP_WIDTH, strict=True)]
+MapY = Annotated[int, Field(ge=0, le=MAP_HEIGHT, strict=True)]
+Speed = Annotated[int, Field(ge=-SCENARIO_MAX_SPEED, le=SCENARIO_MAX_SPEED, strict=True)]
 
 
 class ScenarioPod(BaseModel):
-    x: int
-    y: int
-    vx: int = 0
-    vy: int = 0
-    angle: float | None = None
+    model_config = ConfigDict(extra="forbid")
+    x: MapX
+    y: MapY
+    vx: Speed = 0
+    vy: Speed = 0
+    angle: float | None = Field(None, ge=-360, le=360, allow_inf_nan=False, description="Heading, degrees")
 
 
 class ScenarioRequest(BaseModel):
-    checkpoints: list[tuple[int, int]] = Field(min_length=2, max_length=8)
+    """A hand-made situation, held to the rules' maps: on the map, checkpoints MIN_CHECKPOINT_DISTANCE
+    apart (official maps keep them further), pods at distinct points."""
+
+    model_config = ConfigDict(extra="forbid")
+    checkpoints: list[tuple[MapX, MapY]] = Field(min_length=2, max_length=8)
     pods: list[ScenarioPod] = Field(min_length=4, max_length=4)
-    turns: int = Field(100, ge=1, le=500)
+    turns: int = Field(100, ge=1, le=500, strict=True)
+
+    @model_validator(mode="after")
+    def _apart(self) -> Self:
+        for i, a in enumerate(self.checkpoints):
+            for j, b in enumerate(self.checkpoints[i + 1 :], i + 1):
+                if math.dist(a, b) < MIN_CHECKPOINT_DISTANCE:
+                    raise ValueError(
+                        f"checkpoints.{i} and checkpoints.{j} are {math.dist(a, b):.0f} apart; "
+                        f"the rules keep checkpoints at least {MIN_CHECKPOINT_DISTANCE} apart"
+                    )
+        places = [(pod.x, pod.y) for pod in self.pods]
+        if len(set(places)) < len(places):
+            raise ValueError("two pods on the same point: pods.*.x and y must differ")
+        return self
 
 
 def telemetry_frame(stats: TrainingStats, race: RaceFrame | None) -> TelemetryFrame:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from sebulba.training.checkpoints import CheckpointError, CheckpointStore
+from sebulba.training.checkpoints import CheckpointError, CheckpointMissing, CheckpointStore
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,35 @@ def test_kill_9_while_writing_never_leaves_a_broken_file(tmp_path: Path) -> None
         (info,) = store.list()
         assert info.iteration == payload["iteration"]
         last = payload["iteration"]
+
+
+def test_refusals_name_no_server_path_no_unsafe_advice_and_cut_long_names(tmp_path: Path) -> None:
+    store = CheckpointStore(tmp_path)
+    (store.folder / "garbage.pt").write_bytes(b"not a checkpoint")
+    messages = []
+    for action, kind in [
+        (lambda: store.load("garbage"), CheckpointError),
+        (lambda: store.load("absent"), CheckpointMissing),
+        (lambda: store.delete("absent"), CheckpointMissing),
+        (lambda: store.path("a" * 5000), ValueError),
+    ]:
+        with pytest.raises(kind) as error:
+            action()
+        messages.append(str(error.value))
+    assert not isinstance(CheckpointError("x"), CheckpointMissing)
+    for message in messages:
+        assert str(tmp_path) not in message and "weights_only" not in message and len(message) < 300
+
+
+def test_set_aside_keeps_an_older_runs_rolling_checkpoints_out_of_the_new_runs_way(tmp_path: Path) -> None:
+    store = CheckpointStore(tmp_path)
+    for iteration in (67, 68, 69):
+        store.save(f"ckpt-{iteration:07d}", {"iteration": iteration, "global_step": iteration})
+    store.save("best-eval", {"iteration": 68})
+    assert store.rolling("ckpt-") == ["ckpt-0000067", "ckpt-0000068", "ckpt-0000069"]
+    renamed = store.set_aside("ckpt-", "previous-1")
+    assert renamed == ["previous-1-ckpt-0000067", "previous-1-ckpt-0000068", "previous-1-ckpt-0000069"]
+    assert store.rolling("ckpt-") == [] and store.latest("ckpt-") is None
+    infos = {info.name: info for info in store.list()}
+    assert infos["previous-1-ckpt-0000069"].iteration == 69 and "best-eval" in infos
+    assert store.load("previous-1-ckpt-0000067")["iteration"] == 67

@@ -4,72 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
-import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
-import uvicorn
 import websockets
 
-from sebulba.config import ConfigManager, preset
-from sebulba.web.app import CLIENT_QUEUE_FRAMES, Broadcaster, create_app, server_config
+from sebulba.config import preset
+from sebulba.web.app import CLIENT_QUEUE_FRAMES, REPLY_QUEUE_FRAMES, Outbox
 from sebulba.web.schemas import ConfigResultFrame, ErrorFrame, LogFrame, TelemetryFrame
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    def __init__(self, data_dir: Path, autostart: bool) -> None:
-        self.config = ConfigManager(preset("cpu"))
-        self.config.update(
-            {"ppo": {"num_envs": 16, "num_steps": 8, "num_minibatches": 2, "update_epochs": 1}}
-        )
-        self.port = free_port()
-        app = create_app(self.config, data_dir, autostart=autostart, resume=False)
-        self.server = uvicorn.Server(server_config(app, "127.0.0.1", self.port))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.ws = f"ws://127.0.0.1:{self.port}/ws/telemetry"
-
-    def __enter__(self) -> Server:
-        self.thread.start()
-        deadline = time.monotonic() + 30
-        while not self.server.started:
-            assert time.monotonic() < deadline, "server did not start"
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=60)
-
-
-@pytest.fixture
-def training_server(tmp_path: Path) -> Iterator[Server]:
-    with Server(tmp_path, autostart=True) as server:
-        yield server
-
-
-@pytest.fixture
-def idle_server(tmp_path: Path) -> Iterator[Server]:
-    with Server(tmp_path, autostart=False) as server:
-        yield server
-
-
-async def frames_until(ws: websockets.ClientConnection, kind: str, timeout: float = 60) -> dict:
-    deadline = time.monotonic() + timeout
-    while True:
-        frame = json.loads(await asyncio.wait_for(ws.recv(), max(0.1, deadline - time.monotonic())))
-        if frame["type"] == kind:
-            return frame
+from tests.web.conftest import Server, frames_until
 
 
 def test_telemetry_frames_follow_the_schema_and_show_the_race(training_server: Server) -> None:
@@ -152,7 +96,7 @@ def test_rest_config_validation_and_path_traversal(idle_server: Server, tmp_path
     for name in ["..%2Fsecret", "%2E%2E", ".hidden", "a" * 80]:
         for response in (
             httpx.delete(f"{base}/api/checkpoints/{name}"),
-            httpx.post(f"{base}/api/checkpoints/{name}/load"),
+            httpx.post(f"{base}/api/checkpoints/{name}/load", json={}),
             httpx.get(f"{base}/api/replays/{name}"),
         ):
             assert response.status_code in (400, 404, 405), (name, response.status_code)
@@ -162,7 +106,7 @@ def test_rest_config_validation_and_path_traversal(idle_server: Server, tmp_path
 
 
 def test_a_client_that_connects_late_gets_the_log_backlog(idle_server: Server) -> None:
-    httpx.post(f"{idle_server.base}/api/control/reset")
+    httpx.post(f"{idle_server.base}/api/control/reset", json={})
     time.sleep(0.2)
 
     async def scenario() -> None:
@@ -221,9 +165,15 @@ def test_latest_telemetry_over_rest_follows_the_schema(idle_server: Server) -> N
     assert not frame.stats.running and frame.step == 0
 
 
-def test_a_full_client_queue_drops_its_oldest_frame() -> None:
-    queue: asyncio.Queue[str] = asyncio.Queue(maxsize=CLIENT_QUEUE_FRAMES)
-    for i in range(CLIENT_QUEUE_FRAMES + 3):
-        Broadcaster.offer(queue, str(i))
-    kept = [queue.get_nowait() for _ in range(queue.qsize())]
-    assert kept == [str(i) for i in range(3, CLIENT_QUEUE_FRAMES + 3)]
+def test_a_full_outbox_drops_its_oldest_telemetry_but_keeps_every_reply() -> None:
+    async def scenario() -> list[str]:
+        outbox = Outbox()
+        for i in range(CLIENT_QUEUE_FRAMES + 3):
+            outbox.offer(f"t{i}")
+            await outbox.reply(f"r{i}")
+        return [await outbox.next() for _ in range(2 * CLIENT_QUEUE_FRAMES + 3)]
+
+    sent = asyncio.run(scenario())
+    assert sent[: CLIENT_QUEUE_FRAMES + 3] == [f"r{i}" for i in range(CLIENT_QUEUE_FRAMES + 3)]
+    assert sent[CLIENT_QUEUE_FRAMES + 3 :] == [f"t{i}" for i in range(3, CLIENT_QUEUE_FRAMES + 3)]
+    assert REPLY_QUEUE_FRAMES > CLIENT_QUEUE_FRAMES
