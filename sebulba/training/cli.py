@@ -17,8 +17,8 @@ from rich.console import Console
 
 from sebulba.config import ConfigError, ConfigManager, preset
 from sebulba.training import distributed
-from sebulba.training.checkpoints import CheckpointError
-from sebulba.training.ppo import RolloutInterrupted, Trainer
+from sebulba.training.checkpoints import CheckpointError, CheckpointStore
+from sebulba.training.ppo import CHECKPOINT_PREFIX, RolloutInterrupted, Trainer
 from sebulba.training.telemetry import TrainingStats
 
 HELP = "train the policy with PPO (curriculum, league, checkpoints)"
@@ -59,6 +59,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--resume", action="store_true", help="continue from the last checkpoint in --data-dir"
     )
     parser.add_argument(
+        "--set-aside-previous",
+        action="store_true",
+        help="start anew in a --data-dir holding another run's rolling checkpoints: they are renamed "
+        "previous-TIME-ckpt-..., kept apart from this run's (without it or --resume, such a start is "
+        "refused)",
+    )
+    parser.add_argument(
         "--init",
         type=Path,
         default=None,
@@ -68,7 +75,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--resume, the run's own last checkpoint wins once it has one",
     )
     parser.add_argument("--total-steps", type=int, default=None, help="env-steps (turns of one race) in all")
-    parser.add_argument("--iterations", type=int, default=None, help="stop after this many iterations")
+    parser.add_argument("--iterations", type=_positive, default=None, help="stop after this many iterations")
     parser.add_argument("--num-envs", type=int, default=None)
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument(
@@ -89,6 +96,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="KEY=VALUE",
         help="any config field, e.g. --set ppo.ent_coef=0.005 --set rewards.tau=0.3 (JSON values)",
     )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
+
+
+def claim_data_dir(args: argparse.Namespace) -> None:
+    """A fresh run never rotates another run's checkpoints: rolling retention keeps the highest names,
+    so an older run's ckpt-67 would outlive, and delete, the new run's ckpt-3. Refuse (CheckpointError)
+    unless --resume continues that run or --set-aside-previous renames its checkpoints out of the way."""
+    if args.resume:
+        return
+    store = CheckpointStore(args.data_dir)
+    previous = store.rolling(CHECKPOINT_PREFIX)
+    if not previous:
+        return
+    if not args.set_aside_previous:
+        raise CheckpointError(
+            f"{store.folder} holds another run's checkpoints ({previous[0]} .. {previous[-1]}): --resume "
+            "continues it, --set-aside-previous keeps them apart and starts anew, or use another --data-dir"
+        )
+    store.set_aside(CHECKPOINT_PREFIX, time.strftime("previous-%Y%m%d-%H%M%S"))
 
 
 def parse_assignment(text: str) -> dict:
@@ -162,6 +197,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         context = distributed.from_environment()
         manager = build_config(args)
+        if context.is_main:
+            claim_data_dir(args)
         trainer = Trainer(manager, args.data_dir, resume=args.resume, init_from=args.init, dist=context)
     except (ConfigError, CheckpointError, ValueError) as error:
         console.print(f"[red]error:[/red] {error}")
