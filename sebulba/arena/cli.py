@@ -56,8 +56,26 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     write.set_defaults(func=run_bots_write)
 
 
+def unloadable_checkpoint_bot(specs: list[str]) -> str | None:
+    """The error line for the first `checkpoint:PATH` bot that cannot be loaded (played as is, each game
+    would fail with a traceback, in a worker process with --jobs), None when all load."""
+    for spec in specs:
+        if spec.startswith("checkpoint:"):
+            from sebulba.arena.policy_bot import PolicyBot
+
+            try:
+                PolicyBot.from_checkpoint(Path(spec.split(":", 1)[1]))
+            except ValueError as error:
+                return f"error: {spec}: {error}"
+    return None
+
+
 def run_arena(args: argparse.Namespace) -> int:
     limits = TimeLimits(scale=args.time_scale)
+    error = unloadable_checkpoint_bot([args.solo] if args.solo else args.bots)
+    if error:
+        print(error, file=sys.stderr)
+        return 2
     if args.pod_alone and not args.solo:
         print("error: --pod-alone goes with --solo BOT", file=sys.stderr)
         return 2
@@ -86,6 +104,10 @@ def run_arena(args: argparse.Namespace) -> int:
 def run_race(args: argparse.Namespace) -> int:
     if not 0 <= args.map < official_map_count():
         print(f"error: --map must be 0..{official_map_count() - 1}", file=sys.stderr)
+        return 2
+    error = unloadable_checkpoint_bot(args.bots)
+    if error:
+        print(error, file=sys.stderr)
         return 2
     rng = random.Random(args.seed)
     base = official_map(args.map)
