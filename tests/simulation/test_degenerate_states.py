@@ -71,8 +71,7 @@ def degenerate_races(draw: st.DrawFn) -> tuple[GameState, list[Command]]:
         for x, y in places
     ]
     commands = [
-        Command(draw(near), draw(near), draw(st.integers(0, 100)), boost=draw(st.booleans()))
-        for _ in pods
+        Command(draw(near), draw(near), draw(st.integers(0, 100)), boost=draw(st.booleans())) for _ in pods
     ]
     return GameState(checkpoints=checkpoints, pods=pods), commands
 
