@@ -21,7 +21,7 @@ def main():
     try:
         laps = int(input())
         count = int(input())
-        checkpoints = [tuple(int(v) for v in input().split()[:2]) for _ in range(count)]
+        checkpoints = [tuple(([int(v) for v in input().split()[:2]] + [0, 0])[:2]) for _ in range(count)]
         bot.init(laps, checkpoints)
         while True:
             lines = []

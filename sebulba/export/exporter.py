@@ -183,15 +183,22 @@ def fallback(pod, checkpoints):
 
 
 def main():
-    laps = int(input())
-    count = int(input())
-    checkpoints = [tuple(int(v) for v in input().split()) for _ in range(count)]
-    agent = Agent(laps, checkpoints)
-    while True:
-        pods = [tuple(int(v) for v in input().split()) for _ in range(4)]
-        for line in agent.turn(pods):
-            print(line)
-        sys.stdout.flush()
+    """The protocol loop; the game closing stdin ends it quietly (exit 0, no traceback)."""
+    try:
+        laps = int(input())
+        count = int(input())
+        checkpoints = [tuple((([int(v) for v in input().split()[:2]]) + [0, 0])[:2]) for _ in range(count)]
+        agent = Agent(laps, checkpoints)
+        while True:
+            pods = []
+            for _ in range(4):
+                values = [int(v) for v in input().split()[:6]]
+                pods.append(tuple(values + [0] * (6 - len(values))))
+            for line in agent.turn(pods):
+                print(line)
+            sys.stdout.flush()
+    except EOFError:
+        return
 
 
 if __name__ == "__main__":
@@ -278,6 +285,10 @@ class HybridPilot(SearchPilot):
         if not self.pods[index][8]:
             self.boost_hazard[index] += boost_hazard(self.boost_outputs[index])
         return line
+
+
+Bot = HybridPilot
+"""The name the arena's in-process loaders look for (`init`, `turn`)."""
 
 
 def main():

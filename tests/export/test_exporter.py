@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 import torch
 
-from sebulba.arena.players import SubprocessPlayer, make_player
+from sebulba.arena.match import play_match
+from sebulba.arena.players import LocalPlayer, SubprocessPlayer, make_player
 from sebulba.arena.referee import TimeLimits, play_game
 from sebulba.cli import main
 from sebulba.config import TrainingConfig
@@ -25,6 +26,7 @@ from sebulba.export.exporter import (
     quantise,
     render_bot,
 )
+from sebulba.export.fidelity import bot_module as load_bot_module_from_source
 from sebulba.export.fidelity import compare, load_bot_module, record_games
 from sebulba.export.ship import PRETRAINED_MODEL, ship
 from sebulba.models.deepsets import DeepSetsPolicy
@@ -34,10 +36,19 @@ from sebulba.training.checkpoints import CheckpointError
 from tests.models.test_deepsets import random_obs
 
 
+@pytest.fixture(scope="module", params=["hybrid", "network"])
+def bot_file(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Both exported forms: the search hybrid (the default) and the network alone (`--no-search`)."""
+    path = tmp_path_factory.mktemp("bot") / f"{request.param}.py"
+    extra = [] if request.param == "hybrid" else ["--no-search"]
+    assert main(["export", str(PRETRAINED_MODEL), "-o", str(path), *extra]) == 0
+    return path
+
+
 @pytest.fixture(scope="module")
-def bot_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("bot") / "bot.py"
-    assert main(["export", str(PRETRAINED_MODEL), "-o", str(path)]) == 0
+def network_bot_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("bot") / "network.py"
+    assert main(["export", str(PRETRAINED_MODEL), "-o", str(path), "--no-search"]) == 0
     return path
 
 
@@ -90,14 +101,36 @@ def test_never_crashes_and_always_answers_valid_commands(bot_file: Path) -> None
             parse_command(line)
 
 
-def test_exported_commands_match_the_torch_policy(bot_file: Path) -> None:
+def test_the_game_ending_stdin_ends_the_bot_quietly(bot_file: Path) -> None:
+    """The referee closes the pipe when the game ends: exit 0 with nothing on stderr, at any point."""
+    text = legal_input(random.Random(3))
+    for cut in (0, 5, len(text) // 2, len(text)):
+        completed = subprocess.run(
+            [sys.executable, "-I", str(bot_file)],
+            input=text[:cut],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert completed.returncode == 0 and completed.stderr == "", (cut, completed.stderr)
+
+
+def test_the_hybrid_beats_the_heuristic_bot() -> None:
+    """A real match, sides swapped: the shipped hybrid (network-seeded search) wins at least 3 of 4."""
+    hybrid = load_bot_module_from_source(render_bot(load_actor(PRETRAINED_MODEL)))
+    result = play_match(lambda: LocalPlayer("hybrid", hybrid.Bot()), "heuristic", 4, seed=21)
+    assert result.games == 4 and not result.faults
+    assert result.wins >= 3, result.summary("hybrid", "heuristic")
+
+
+def test_exported_commands_match_the_torch_policy(network_bot_file: Path) -> None:
     """>= 10,000 decisions of real games against the shipped torch model's deterministic commands.
 
     The shipped model's weights lie on their int8 grid (`on_grid`), so the bot and torch compute the same
     network: only float32 vs float64 arithmetic separates them.
     """
     games = record_games(load_actor(PRETRAINED_MODEL), min_turns=5000)
-    fidelity = compare(load_bot_module(bot_file), games)
+    fidelity = compare(load_bot_module(network_bot_file), games)
     rates = fidelity.rates()
     assert fidelity.decisions >= 10_000
     assert rates["power"] >= 0.99, rates
