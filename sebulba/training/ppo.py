@@ -210,11 +210,18 @@ class Trainer:
             return name
         self.store.save(name, self.checkpoint_payload())
         if rolling:
-            old = sorted(
-                (i for i in self.store.list() if i.name.startswith(CHECKPOINT_PREFIX)), key=lambda i: i.name
+            # This run's own past only: another run's files in the folder (a later iteration number) are
+            # neither counted nor deleted, and the file just written is never a candidate.
+            own = sorted(
+                (
+                    i
+                    for i in self.store.list()
+                    if i.name.startswith(CHECKPOINT_PREFIX) and 0 <= i.iteration <= self.iteration
+                ),
+                key=lambda i: i.iteration,
             )
-            for stale in old[:-KEEP_CHECKPOINTS]:
-                if stale.iteration % MILESTONE_EVERY:
+            for stale in own[:-KEEP_CHECKPOINTS]:
+                if stale.iteration % MILESTONE_EVERY and stale.name != name:
                     self.store.delete(stale.name)
         self.hub.log("checkpoint", f"saved {name} at step {self.global_step:,}")
         return name

@@ -15,7 +15,7 @@ from sebulba.config import ConfigManager, preset
 from sebulba.export.exporter import load_actor, on_grid
 from sebulba.export.ship import PRETRAINED_MODEL
 from sebulba.training.checkpoints import CheckpointStore
-from sebulba.training.ppo import Trainer, compute_gae
+from sebulba.training.ppo import KEEP_CHECKPOINTS, Trainer, compute_gae
 from sebulba.training.self_play import frozen_copy
 
 TINY = {
@@ -264,3 +264,21 @@ def test_quantisation_aware_training_rolls_out_and_learns_on_the_int8_grid(tmp_p
     trainer.train_iteration()
     trainer.close()
     assert not trainer.model.actor_on_grid
+
+
+def test_rolling_retention_keeps_what_this_run_wrote_and_leaves_another_runs_files(tmp_path: Path) -> None:
+    """An older run's ckpt-67..69 in the folder: the new run's rotation neither deletes them nor its own."""
+    older = Trainer(tiny_config(), tmp_path / "run")
+    for iteration in (67, 68, 69):
+        older.iteration = iteration
+        older.save_checkpoint()
+    older.close()
+    trainer = Trainer(tiny_config(), tmp_path / "run")
+    for iteration in range(1, KEEP_CHECKPOINTS + 3):
+        trainer.iteration = iteration
+        trainer.save_checkpoint()
+    trainer.close()
+    names = {info.name for info in CheckpointStore(tmp_path / "run").list()}
+    assert {"ckpt-0000067", "ckpt-0000068", "ckpt-0000069"} <= names
+    latest = [f"ckpt-{i:07d}" for i in range(3, KEEP_CHECKPOINTS + 3)]
+    assert set(latest) <= names and "ckpt-0000001" not in names
