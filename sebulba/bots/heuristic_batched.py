@@ -129,11 +129,6 @@ def heuristic_runners(state: physics.BatchState) -> Tensor:
     return torch.stack((first_runs[:, 0], ~first_runs[:, 0], first_runs[:, 1], ~first_runs[:, 1]), dim=1)
 
 
-def heuristic_runner_commands(state: physics.BatchState) -> physics.BatchCommands:
-    """Commands [N, P] of the heuristic bot's runner for every pod, whatever role its team gives it."""
-    return _runner(state, protocol_angles(state))
-
-
 def _enemies(state: physics.BatchState) -> Tensor:
     """[N, 4, 2] each pod's two enemies in 2v2 races; ValueError for other races."""
     n, p = state.pos.shape[:2]
