@@ -37,7 +37,9 @@ RUNNER_FACING_WEIGHT = 8.0
 """Per degree between our runner's heading and its next checkpoint at the end of the plan."""
 RESCUE_TURNS = 60
 RESCUE_WEIGHT = 2.0
-"""Per unit of distance between our pod nearest its checkpoint and that checkpoint, at full urgency."""
+"""At full urgency: per unit of our pods' mean distance to their checkpoints, and per unit the enemy pod
+nearest our runner's checkpoint stands from it (up to GATE_CLEARANCE)."""
+GATE_CLEARANCE = 1500.0
 TIMEOUT_PRESSURE_TURNS = 30
 TIMEOUT_PRESSURE_WEIGHT = 400.0
 """Per turn below TIMEOUT_PRESSURE_TURNS left before a team's elimination."""
@@ -184,14 +186,19 @@ def evaluate(pods, checkpoints, lengths, team, roles, timeouts, finish_turn, fin
     # Eliminations count on top of the race, not instead of it: when every candidate eliminates the
     # opponents (they are not racing at all), the race itself still decides.
     if own_left < RESCUE_TURNS:
-        # Neither pod passing for long eliminates the team: the closer the timeout, the more the pod
-        # nearest its own checkpoint is drawn to it (a held runner's teammate comes to the rescue).
+        # Neither pod passing for long eliminates the team. The closer the timeout, the more both pods
+        # are drawn to their checkpoints, and the more it is worth pushing the enemy pod nearest the
+        # runner's checkpoint off it (a blocker parked on a checkpoint holds a lone runner forever).
         urgency = (RESCUE_TURNS - own_left) / RESCUE_TURNS
-        nearest = min(
-            math.sqrt((p[0] - checkpoints[p[5]][0]) ** 2 + (p[1] - checkpoints[p[5]][1]) ** 2)
-            for p in (runner, blocker)
+        gx, gy = checkpoints[runner[5]]
+        drawn = 0.0
+        for p in (runner, blocker):
+            cx, cy = checkpoints[p[5]]
+            drawn += math.sqrt((p[0] - cx) ** 2 + (p[1] - cy) ** 2)
+        guard = min(
+            math.sqrt((p[0] - gx) ** 2 + (p[1] - gy) ** 2) for p in (pods[2 * enemy], pods[2 * enemy + 1])
         )
-        score -= RESCUE_WEIGHT * urgency * nearest
+        score -= RESCUE_WEIGHT * urgency * (0.5 * drawn - min(guard, GATE_CLEARANCE))
     if own_left < TIMEOUT_PRESSURE_TURNS:
         score -= TIMEOUT_PRESSURE_WEIGHT * (TIMEOUT_PRESSURE_TURNS - own_left) + (
             WIN_SCORE if own_left <= 0 else 0
@@ -300,13 +307,14 @@ class Planner:
     def plan(self, pods, timeouts, first_turn, extra_seeds):
         """Our plan for this turn (pods: 4 flat pods, own first, headings set); returns two (turn,
         thrust, shield, boost) genes, and keeps the plans for the next turn. `extra_seeds(pods, roles)`
-        proposes more plans for our team."""
+        proposes more plans: (ours, theirs)."""
         factor = FIRST_TURN_FACTOR if first_turn else 1
         checkpoints = self.checkpoints
         lengths = self.lengths
         roles = (runner_of(pods, 0, checkpoints, lengths), runner_of(pods, 1, checkpoints, lengths))
-        own_seeds = [steering_plan(pods, checkpoints, 0, roles), *extra_seeds(pods, roles)]
-        enemy_seeds = [steering_plan(pods, checkpoints, 1, roles)]
+        more_own, more_enemy = extra_seeds(pods, roles)
+        own_seeds = [steering_plan(pods, checkpoints, 0, roles), *more_own]
+        enemy_seeds = [steering_plan(pods, checkpoints, 1, roles), *more_enemy]
         if self.own_plan is not None:
             own_seeds.append(shifted(self.own_plan))
         if self.enemy_plan is not None:
@@ -363,8 +371,8 @@ class SearchPilot:
         return pods
 
     def seeds(self, pods, roles):
-        """Extra plans for our team to start the search from (the hybrid adds the network's)."""
-        return []
+        """Extra plans to start from, (ours, the opponents'): none here; the hybrid adds the network's."""
+        return [], []
 
     def turn(self, lines):
         try:
