@@ -548,7 +548,9 @@ RUNNER_FACING_WEIGHT = 8.0
 """Per degree between our runner's heading and its next checkpoint at the end of the plan."""
 RESCUE_TURNS = 60
 RESCUE_WEIGHT = 2.0
-"""Per unit of distance between our pod nearest its checkpoint and that checkpoint, at full urgency."""
+"""At full urgency: per unit of our pods' mean distance to their checkpoints, and per unit the enemy pod
+nearest our runner's checkpoint stands from it (up to GATE_CLEARANCE)."""
+GATE_CLEARANCE = 1500.0
 TIMEOUT_PRESSURE_TURNS = 30
 TIMEOUT_PRESSURE_WEIGHT = 400.0
 """Per turn below TIMEOUT_PRESSURE_TURNS left before a team's elimination."""
@@ -695,14 +697,19 @@ def evaluate(pods, checkpoints, lengths, team, roles, timeouts, finish_turn, fin
     # Eliminations count on top of the race, not instead of it: when every candidate eliminates the
     # opponents (they are not racing at all), the race itself still decides.
     if own_left < RESCUE_TURNS:
-        # Neither pod passing for long eliminates the team: the closer the timeout, the more the pod
-        # nearest its own checkpoint is drawn to it (a held runner's teammate comes to the rescue).
+        # Neither pod passing for long eliminates the team. The closer the timeout, the more both pods
+        # are drawn to their checkpoints, and the more it is worth pushing the enemy pod nearest the
+        # runner's checkpoint off it (a blocker parked on a checkpoint holds a lone runner forever).
         urgency = (RESCUE_TURNS - own_left) / RESCUE_TURNS
-        nearest = min(
-            math.sqrt((p[0] - checkpoints[p[5]][0]) ** 2 + (p[1] - checkpoints[p[5]][1]) ** 2)
-            for p in (runner, blocker)
+        gx, gy = checkpoints[runner[5]]
+        drawn = 0.0
+        for p in (runner, blocker):
+            cx, cy = checkpoints[p[5]]
+            drawn += math.sqrt((p[0] - cx) ** 2 + (p[1] - cy) ** 2)
+        guard = min(
+            math.sqrt((p[0] - gx) ** 2 + (p[1] - gy) ** 2) for p in (pods[2 * enemy], pods[2 * enemy + 1])
         )
-        score -= RESCUE_WEIGHT * urgency * nearest
+        score -= RESCUE_WEIGHT * urgency * (0.5 * drawn - min(guard, GATE_CLEARANCE))
     if own_left < TIMEOUT_PRESSURE_TURNS:
         score -= TIMEOUT_PRESSURE_WEIGHT * (TIMEOUT_PRESSURE_TURNS - own_left) + (
             WIN_SCORE if own_left <= 0 else 0
@@ -811,13 +818,14 @@ class Planner:
     def plan(self, pods, timeouts, first_turn, extra_seeds):
         """Our plan for this turn (pods: 4 flat pods, own first, headings set); returns two (turn,
         thrust, shield, boost) genes, and keeps the plans for the next turn. `extra_seeds(pods, roles)`
-        proposes more plans for our team."""
+        proposes more plans: (ours, theirs)."""
         factor = FIRST_TURN_FACTOR if first_turn else 1
         checkpoints = self.checkpoints
         lengths = self.lengths
         roles = (runner_of(pods, 0, checkpoints, lengths), runner_of(pods, 1, checkpoints, lengths))
-        own_seeds = [steering_plan(pods, checkpoints, 0, roles), *extra_seeds(pods, roles)]
-        enemy_seeds = [steering_plan(pods, checkpoints, 1, roles)]
+        more_own, more_enemy = extra_seeds(pods, roles)
+        own_seeds = [steering_plan(pods, checkpoints, 0, roles), *more_own]
+        enemy_seeds = [steering_plan(pods, checkpoints, 1, roles), *more_enemy]
         if self.own_plan is not None:
             own_seeds.append(shifted(self.own_plan))
         if self.enemy_plan is not None:
@@ -874,8 +882,8 @@ class SearchPilot:
         return pods
 
     def seeds(self, pods, roles):
-        """Extra plans for our team to start the search from (the hybrid adds the network's)."""
-        return []
+        """Extra plans to start from, (ours, the opponents'): none here; the hybrid adds the network's."""
+        return [], []
 
     def turn(self, lines):
         try:
@@ -1008,7 +1016,7 @@ class HybridPilot(SearchPilot):
         self.boost_hazard = [0.0, 0.0]
         self.boost_outputs = [0.0, 0.0]
 
-    def views(self, pods, roles, timeout_left):
+    def views(self, pods, roles):
         """The network's view of flat pods: what `Tracker.observe` would give for them."""
         views = []
         for index, pod in enumerate(pods):
@@ -1024,13 +1032,15 @@ class HybridPilot(SearchPilot):
             )
         return views
 
-    def network_genes(self, pods, roles, turn, timeout_left):
-        """The network's commands for our two pods in this state, as genes, and its BOOST outputs."""
-        views = self.views(pods, roles, timeout_left)
+    def network_genes(self, pods, roles, indexes, turn, timeouts):
+        """The network's commands for the pods `indexes` in this state, as genes, and its BOOST outputs."""
+        views = self.views(pods, roles)
         genes, boosts = [], []
-        for index in (0, 1):
+        for index in indexes:
             others = [v for k, v in enumerate(views) if k != index and in_play(v["x"], v["y"])]
-            features = pod_features(views[index], others, self.checkpoints, self.laps, turn, timeout_left)
+            features = pod_features(
+                views[index], others, self.checkpoints, self.laps, turn, timeouts[index // 2]
+            )
             action = actor(self.layers, *features)
             tx, ty, power = decode_action(views[index], action, self.checkpoints)
             genes.append(gene_toward(pods[index], tx, ty, power))
@@ -1038,19 +1048,23 @@ class HybridPilot(SearchPilot):
         return genes, boosts
 
     def seeds(self, base, roles):
+        """The network's plan for our pods, the opponents steering: PLAN_TURNS turns on the embedded
+        physics. (The network as the opponents' model too lost to `search`: docs/EXPERIMENTS.md.)"""
         pods = [p[:] for p in base]
-        enemy = steering_plan(base, self.checkpoints, 1, roles)
+        steering = steering_plan(base, self.checkpoints, 1, roles)
         plan = [[], []]
-        left = self.timeouts[0]
+        left = list(self.timeouts)
         for k in range(PLAN_TURNS):
-            genes, boosts = self.network_genes(pods, roles, self.turn_number + k, left)
+            genes, boosts = self.network_genes(pods, roles, (0, 1), self.turn_number + k, left)
             if k == 0:
                 self.boost_outputs = boosts
             plan[0].append(genes[0])
             plan[1].append(genes[1])
-            passes = advance(pods, [genes[0], genes[1], enemy[0][k], enemy[1][k]], self.checkpoints)
-            left = TIMEOUT_TURNS if any(i < 2 for i in passes) else left - 1
-        return [plan]
+            passes = advance(pods, [genes[0], genes[1], steering[0][k], steering[1][k]], self.checkpoints)
+            left = [left[0] - 1, left[1] - 1]
+            for index in passes:
+                left[index // 2] = TIMEOUT_TURNS
+        return [plan], []
 
     def command(self, index, gene):
         """As the search pilot, and the network's BOOST hazard accumulates while its BOOST is unused."""
@@ -1058,6 +1072,10 @@ class HybridPilot(SearchPilot):
         if not self.pods[index][8]:
             self.boost_hazard[index] += boost_hazard(self.boost_outputs[index])
         return line
+
+
+Bot = HybridPilot
+"""The name the arena's in-process loaders look for (`init`, `turn`)."""
 
 
 def main():

@@ -235,7 +235,7 @@ class HybridPilot(SearchPilot):
         self.boost_hazard = [0.0, 0.0]
         self.boost_outputs = [0.0, 0.0]
 
-    def views(self, pods, roles, timeout_left):
+    def views(self, pods, roles):
         """The network's view of flat pods: what `Tracker.observe` would give for them."""
         views = []
         for index, pod in enumerate(pods):
@@ -251,13 +251,15 @@ class HybridPilot(SearchPilot):
             )
         return views
 
-    def network_genes(self, pods, roles, turn, timeout_left):
-        """The network's commands for our two pods in this state, as genes, and its BOOST outputs."""
-        views = self.views(pods, roles, timeout_left)
+    def network_genes(self, pods, roles, indexes, turn, timeouts):
+        """The network's commands for the pods `indexes` in this state, as genes, and its BOOST outputs."""
+        views = self.views(pods, roles)
         genes, boosts = [], []
-        for index in (0, 1):
+        for index in indexes:
             others = [v for k, v in enumerate(views) if k != index and in_play(v["x"], v["y"])]
-            features = pod_features(views[index], others, self.checkpoints, self.laps, turn, timeout_left)
+            features = pod_features(
+                views[index], others, self.checkpoints, self.laps, turn, timeouts[index // 2]
+            )
             action = actor(self.layers, *features)
             tx, ty, power = decode_action(views[index], action, self.checkpoints)
             genes.append(gene_toward(pods[index], tx, ty, power))
@@ -265,19 +267,23 @@ class HybridPilot(SearchPilot):
         return genes, boosts
 
     def seeds(self, base, roles):
+        """The network's plan for our pods, the opponents steering: PLAN_TURNS turns on the embedded
+        physics. (The network as the opponents' model too lost to `search`: docs/EXPERIMENTS.md.)"""
         pods = [p[:] for p in base]
-        enemy = steering_plan(base, self.checkpoints, 1, roles)
+        steering = steering_plan(base, self.checkpoints, 1, roles)
         plan = [[], []]
-        left = self.timeouts[0]
+        left = list(self.timeouts)
         for k in range(PLAN_TURNS):
-            genes, boosts = self.network_genes(pods, roles, self.turn_number + k, left)
+            genes, boosts = self.network_genes(pods, roles, (0, 1), self.turn_number + k, left)
             if k == 0:
                 self.boost_outputs = boosts
             plan[0].append(genes[0])
             plan[1].append(genes[1])
-            passes = advance(pods, [genes[0], genes[1], enemy[0][k], enemy[1][k]], self.checkpoints)
-            left = TIMEOUT_TURNS if any(i < 2 for i in passes) else left - 1
-        return [plan]
+            passes = advance(pods, [genes[0], genes[1], steering[0][k], steering[1][k]], self.checkpoints)
+            left = [left[0] - 1, left[1] - 1]
+            for index in passes:
+                left[index // 2] = TIMEOUT_TURNS
+        return [plan], []
 
     def command(self, index, gene):
         """As the search pilot, and the network's BOOST hazard accumulates while its BOOST is unused."""
