@@ -11,6 +11,7 @@ cannot read a clock. This module is embedded verbatim in the `search` bot and in
 """
 
 import math
+import sys
 
 from sebulba.simulation.flat_physics import (
     TIMEOUT_TURNS,
@@ -406,3 +407,23 @@ class SearchPilot:
         """A valid command whatever happened: full thrust at the next checkpoint."""
         cx, cy = self.checkpoints[line[5] % len(self.checkpoints)]
         return f"{cx} {cy} 100"
+
+
+def play(pilot):
+    """The CodinGame protocol loop for a pilot (`init`, `turn`). Short lines are padded with zeros; the
+    game closing stdin ends it quietly (exit 0, no traceback)."""
+    try:
+        laps = int(input())
+        count = int(input())
+        checkpoints = [tuple(([int(v) for v in input().split()[:2]] + [0, 0])[:2]) for _ in range(count)]
+        pilot.init(laps, checkpoints)
+        while True:
+            lines = []
+            for _ in range(4):
+                values = [int(v) for v in input().split()[:6]]
+                lines.append(tuple(values + [0] * (6 - len(values))))
+            for line in pilot.turn(lines):
+                print(line)
+            sys.stdout.flush()
+    except EOFError:
+        return

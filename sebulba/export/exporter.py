@@ -298,22 +298,7 @@ Bot = HybridPilot
 
 
 def main():
-    pilot = HybridPilot()
-    try:
-        laps = int(input())
-        count = int(input())
-        checkpoints = [tuple((([int(v) for v in input().split()[:2]]) + [0, 0])[:2]) for _ in range(count)]
-        pilot.init(laps, checkpoints)
-        while True:
-            lines = []
-            for _ in range(4):
-                values = [int(v) for v in input().split()[:6]]
-                lines.append(tuple(values + [0] * (6 - len(values))))
-            for line in pilot.turn(lines):
-                print(line)
-            sys.stdout.flush()
-    except EOFError:
-        return
+    play(HybridPilot())
 
 
 if __name__ == "__main__":
