@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
+from sebulba.simulation.flat_physics import segment_near
 from sebulba.simulation.rules import (
     CHECKPOINT_RADIUS,
     COLLISION_TIME_EPSILON,
@@ -269,24 +270,6 @@ def _bounce(c1: Pod, c2: Pod, m1: float, m2: float, min_impulse: float) -> float
     return total
 
 
-def _segment_hits(ax: float, ay: float, bx: float, by: float, cx: float, cy: float) -> bool:
-    """Whether the checkpoint centre (cx, cy) lies within its radius of the segment a-b."""
-    abx = bx - ax
-    aby = by - ay
-    acx = cx - ax
-    acy = cy - ay
-    ab2 = abx * abx + aby * aby
-    if ab2 > 0.0:
-        t = (acx * abx + acy * aby) / ab2
-        if t > 1.0:
-            t = 1.0
-        elif t < 0.0:
-            t = 0.0
-        acx -= abx * t
-        acy -= aby * t
-    return acx * acx + acy * acy <= _CHECKPOINT_RADIUS_SQ
-
-
 def _pairs(pod_count: int) -> tuple[tuple[int, int], ...]:
     """The referee's scan order: (3,2), (3,1), (3,0), (2,1), (2,0), (1,0)."""
     return tuple((i, j) for i in range(pod_count - 1, 0, -1) for j in range(i - 1, -1, -1))
@@ -455,7 +438,7 @@ def _end_turn(
                 if acx * acx + acy * acy > _CHECKPOINT_RADIUS_SQ:
                     break
             elif not any(
-                _segment_hits(*vertices[k], *vertices[k + 1], cx, cy) for k in range(len(vertices) - 1)
+                segment_near(*vertices[k], *vertices[k + 1], cx, cy) for k in range(len(vertices) - 1)
             ):
                 break
             pod.next_checkpoint = (pod.next_checkpoint + 1) % count

@@ -365,7 +365,8 @@ def _bounce(
 
 def _segment_hits(start: Tensor, end: Tensor, present: Tensor, target: Tensor) -> Tensor:
     """[B, P] whether target [B, 2, P] lies within the checkpoint radius of any present segment
-    start-end [S, B, 2, P] (cpu_physics._segment_hits, same operations in the same order)."""
+    start-end [S, B, 2, P] (flat_physics.segment_near, which the reference engine uses too: the same
+    operations in the same order)."""
     ab = end - start
     ac = target - start
     abx, aby = ab.unbind(2)
