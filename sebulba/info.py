@@ -17,6 +17,7 @@ from sebulba.export.exporter import MAX_BOT_CHARS, load_actor, render_bot
 from sebulba.export.ship import PRETRAINED_CARD, PRETRAINED_MODEL
 
 HEADLINE_FIGURES = (
+    ("arena win rate vs search", "win_rate_vs_search_"),
     ("arena win rate vs heuristic", "win_rate_vs_heuristic_"),
     ("runner benchmark, mean turns", "runner_mean_turns_"),
     ("time a turn", "bot_speed"),

@@ -26,7 +26,12 @@ def test_info_prints_the_cards_headline_figures_and_the_bots(capsys: pytest.Capt
     assert main(["info"]) == 0
     out = capsys.readouterr().out
     figures = json.loads(PRETRAINED_CARD.read_text())["figures"]
-    for key in ("win_rate_vs_heuristic_exported_1000_seed3", "runner_mean_turns_exported", "bot_speed"):
+    for key in (
+        "win_rate_vs_search_hybrid_400_seed21",
+        "win_rate_vs_heuristic_exported_1000_seed3",
+        "runner_mean_turns_exported",
+        "bot_speed",
+    ):
         assert figures[key] in out
     shipped_bot = Path(__file__).resolve().parents[1] / "dist" / "sebulba_bot.py"  # what `make bot` writes
     assert f"bot size: {len(shipped_bot.read_text()):,} characters" in out
