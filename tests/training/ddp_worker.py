@@ -101,7 +101,7 @@ def main() -> None:
         }
         out.write_text(json.dumps(result))
     trainer.close()
-    shutdown(context)
+    shutdown(context, finished=True)  # rank 0 works on alone: the others wait for it before teardown
 
 
 if __name__ == "__main__":
