@@ -10,6 +10,7 @@ CHECKPOINT_RADIUS = 600
 POD_RADIUS = 400
 FRICTION = 0.85
 MAX_TURN_DEG = 18.0
+"""The referee turns a pod by at most pi/10 a turn; the angle is kept in degrees, as the referee writes it."""
 BOOST_THRUST = 650
 SHIELD_MASS = 10.0
 SHIELD_TURNS = 3
@@ -18,7 +19,9 @@ COLLISION_TIME_EPSILON = 1e-5
 """Collisions within this time of the earliest one are resolved together, in pair order."""
 PUSH_APART_EPSILON = 1e-5
 TIMEOUT_TURNS = 100
-CONTACT_SQ = float((2 * POD_RADIUS) ** 2)
+"""A team is eliminated when none of its pods passed a checkpoint for this many turns."""
+CONTACT = float(2 * POD_RADIUS)
+CONTACT_SQ = CONTACT * CONTACT
 CHECKPOINT_RADIUS_SQ = float(CHECKPOINT_RADIUS**2)
 PAIRS = {n: tuple((i, j) for i in range(n - 1, 0, -1) for j in range(i - 1, -1, -1)) for n in (1, 2, 3, 4)}
 """The referee's pair scan order: (3,2), (3,1), (3,0), (2,1), (2,0), (1,0)."""
@@ -91,7 +94,7 @@ def bounce(c1, c2, m1, m2):
     c2[3] += ny * total / m2
     ddx = c1[0] - c2[0]
     ddy = c1[1] - c2[1]
-    d = math.sqrt(ddx * ddx + ddy * ddy) - 800.0
+    d = math.sqrt(ddx * ddx + ddy * ddy) - CONTACT
     if d <= 0.0:
         p = -d / 2.0 + PUSH_APART_EPSILON
         c1[0] -= nx * p
@@ -555,6 +558,10 @@ TIMEOUT_PRESSURE_TURNS = 30
 TIMEOUT_PRESSURE_WEIGHT = 400.0
 """Per turn below TIMEOUT_PRESSURE_TURNS left before a team's elimination."""
 COAST_CHECK_TURNS = 5
+COAST_MARGIN = 150.0
+"""Coasting must bring the runner this far inside the checkpoint radius before it turns to the next one."""
+CHARGE_DISTANCE = 2500.0
+"""The steering blocker charges the enemy runner within this distance (the `heuristic` bot's blocker)."""
 COAST = 1.0
 """Runners are ranked from where their velocity takes them this many turns on: speed counts."""
 
@@ -594,37 +601,40 @@ def progress(pod, checkpoints, lengths, coast=0.0):
     return lengths[pod[6]] - math.sqrt((x - cx) ** 2 + (y - cy) ** 2)
 
 
+def turn_toward(pod, x, y):
+    """Signed degrees from the pod's heading to the direction of (x, y), in [-180, 180)."""
+    wanted = math.degrees(math.atan2(y - pod[1], x - pod[0]))
+    return (wanted - pod[4] + 540.0) % 360.0 - 180.0
+
+
+def clip_turn(turn):
+    """A turn the referee makes in one turn: at most MAX_TURN_DEG either way."""
+    return MAX_TURN_DEG if turn > MAX_TURN_DEG else -MAX_TURN_DEG if turn < -MAX_TURN_DEG else turn
+
+
 def runner_gene(pod, checkpoints):
     """The `heuristic` bot's runner as (turn, thrust): aim at the checkpoint less four times the drift, at
     the one after once coasting would pass it, thrust less the more there is to turn."""
-    x, y, vx, vy, angle, next_cp = pod[:6]
+    px, py, vx, vy, _, next_cp = pod[:6]
     cx, cy = checkpoints[next_cp]
-    px, py = x, y
     for _ in range(COAST_CHECK_TURNS):
         px += vx
         py += vy
-        vx *= 0.85
-        vy *= 0.85
-        if (px - cx) ** 2 + (py - cy) ** 2 < 202500.0:
+        vx *= FRICTION
+        vy *= FRICTION
+        if (px - cx) ** 2 + (py - cy) ** 2 < (CHECKPOINT_RADIUS - COAST_MARGIN) ** 2:
             cx, cy = checkpoints[(next_cp + 1) % len(checkpoints)]
             break
-    wanted = math.degrees(math.atan2(cy - 4.0 * pod[3] - y, cx - 4.0 * pod[2] - x))
-    turn = (wanted - angle + 540.0) % 360.0 - 180.0
-    off = abs(turn) - 18.0
+    turn = turn_toward(pod, cx - 4.0 * pod[2], cy - 4.0 * pod[3])
+    off = abs(turn) - MAX_TURN_DEG
     thrust = 100 if off < 12.0 else 0 if off >= 72.0 else int(100.0 * (72.0 - off) / 60.0)
-    return (18.0 if turn > 18.0 else -18.0 if turn < -18.0 else turn), thrust
+    return clip_turn(turn), thrust
 
 
 def runner_of(pods, team, checkpoints, lengths):
     """Index (0 or 1 within the team) of the pod further ahead."""
     a, b = pods[2 * team], pods[2 * team + 1]
     return 0 if progress(a, checkpoints, lengths) >= progress(b, checkpoints, lengths) else 1
-
-
-def angle_to(pod, x, y):
-    """Degrees between the pod's heading and the direction of (x, y), 0..180."""
-    wanted = math.degrees(math.atan2(y - pod[1], x - pod[0]))
-    return abs((wanted - pod[4] + 540.0) % 360.0 - 180.0)
 
 
 def advance(pods, genes, checkpoints):
@@ -682,7 +692,7 @@ def evaluate(pods, checkpoints, lengths, team, roles, timeouts, finish_turn, fin
     score = progress(runner, checkpoints, lengths, COAST) - progress(
         enemy_runner, checkpoints, lengths, COAST
     )
-    score -= RUNNER_FACING_WEIGHT * angle_to(runner, cx, cy)
+    score -= RUNNER_FACING_WEIGHT * abs(turn_toward(runner, cx, cy))
     # The blocker guards the enemy runner's next checkpoint when it is nearer to it than that runner is,
     # else the one after; close to the runner, it faces it to meet it head on.
     gx, gy = checkpoints[enemy_runner[5]]
@@ -693,7 +703,7 @@ def evaluate(pods, checkpoints, lengths, team, roles, timeouts, finish_turn, fin
         to_guard = math.sqrt((blocker[0] - gx) ** 2 + (blocker[1] - gy) ** 2)
     score -= BLOCKER_WEIGHT * to_guard
     if to_guard < 3000.0:
-        score -= BLOCKER_FACING_WEIGHT * angle_to(blocker, ex, ey)
+        score -= BLOCKER_FACING_WEIGHT * abs(turn_toward(blocker, ex, ey))
     # Eliminations count on top of the race, not instead of it: when every candidate eliminates the
     # opponents (they are not racing at all), the race itself still decides.
     if own_left < RESCUE_TURNS:
@@ -740,35 +750,34 @@ def steering_plan(base, checkpoints, team, roles):
                 turn, thrust = runner_gene(pod, checkpoints)
             else:
                 ex, ey = enemy_runner[0], enemy_runner[1]
-                if (ex - pod[0]) ** 2 + (ey - pod[1]) ** 2 < 6250000.0:
+                if (ex - pod[0]) ** 2 + (ey - pod[1]) ** 2 < CHARGE_DISTANCE**2:
                     tx = ex + 2.0 * enemy_runner[2] - pod[2]
                     ty = ey + 2.0 * enemy_runner[3] - pod[3]
                 else:
                     tx, ty = checkpoints[enemy_runner[5]]
                     tx -= 3.0 * pod[2]
                     ty -= 3.0 * pod[3]
-                wanted = math.degrees(math.atan2(ty - pod[1], tx - pod[0]))
-                turn = max(-18.0, min(18.0, (wanted - pod[4] + 540.0) % 360.0 - 180.0))
+                turn = clip_turn(turn_toward(pod, tx, ty))
                 thrust = 100 if abs(turn) < 60.0 else 30
             plan[slot].append((turn, thrust, False, False))
             pod[4] += turn
             push(pod, pod[4], thrust)
             pod[0] += pod[2]
             pod[1] += pod[3]
-            pod[2] = float(int(pod[2] * 0.85))
-            pod[3] = float(int(pod[3] * 0.85))
+            pod[2] = float(int(pod[2] * FRICTION))
+            pod[3] = float(int(pod[3] * FRICTION))
     return plan
 
 
 class Planner:
     """One team's search and the opponents' prediction, with plans carried from turn to turn."""
 
-    def __init__(self, checkpoints, laps, rollouts=OWN_ROLLOUTS, seed=1):
+    def __init__(self, checkpoints, laps, rollouts):
         self.checkpoints = checkpoints
         self.rollouts = rollouts
         self.total = laps * len(checkpoints)
         self.lengths = track_lengths(checkpoints, self.total)
-        self.random = Random(seed)
+        self.random = Random(1)
         self.own_plan = None
         self.enemy_plan = None
 
@@ -781,7 +790,7 @@ class Planner:
         turn, thrust, shield, boost = genes[k]
         r = rnd()
         if r < 0.45:
-            turn = max(-18.0, min(18.0, turn + (2.0 * rnd() - 1.0) * 36.0 * amplitude))
+            turn = clip_turn(turn + (2.0 * rnd() - 1.0) * 2.0 * MAX_TURN_DEG * amplitude)
         elif r < 0.9:
             thrust = max(0, min(100, int(thrust + (2.0 * rnd() - 1.0) * 100.0 * amplitude)))
             shield = boost = False
@@ -793,7 +802,8 @@ class Planner:
         return child
 
     def optimise(self, base, team, other_plan, seeds, rollouts, roles, timeouts):
-        """Hill-climb `team`'s plan against the other team's fixed plan; returns (plan, score)."""
+        """Hill-climb `team`'s plan against the other team's fixed plan from the best of its seeds (with
+        `rollouts` equal to the seed count: the best seed)."""
         checkpoints, total, lengths = self.checkpoints, self.total, self.lengths
 
         def score_of(plan):
@@ -813,7 +823,7 @@ class Planner:
             value = score_of(child)
             if value >= best_score:
                 best, best_score = child, value
-        return best, best_score
+        return best
 
     def plan(self, pods, timeouts, first_turn, extra_seeds):
         """Our plan for this turn (pods: 4 flat pods, own first, headings set); returns two (turn,
@@ -831,8 +841,8 @@ class Planner:
         if self.enemy_plan is not None:
             enemy_seeds.append(shifted(self.enemy_plan))
         ours = own_seeds[-1]
-        self.enemy_plan, _ = self.optimise(pods, 1, ours, enemy_seeds, len(enemy_seeds), roles, timeouts)
-        self.own_plan, _ = self.optimise(
+        self.enemy_plan = self.optimise(pods, 1, ours, enemy_seeds, len(enemy_seeds), roles, timeouts)
+        self.own_plan = self.optimise(
             pods, 0, self.enemy_plan, own_seeds, self.rollouts * factor, roles, timeouts
         )
         return self.own_plan[0][0], self.own_plan[1][0]
@@ -1013,9 +1023,7 @@ HYBRID_ROLLOUTS = 220
 
 def gene_toward(pod, tx, ty, power):
     """A command line's parts as a search gene: the turn the referee will make toward (tx, ty)."""
-    wanted = math.degrees(math.atan2(ty - pod[1], tx - pod[0]))
-    turn = (wanted - pod[4] + 540.0) % 360.0 - 180.0
-    turn = 18.0 if turn > 18.0 else -18.0 if turn < -18.0 else turn
+    turn = clip_turn(turn_toward(pod, tx, ty))
     if power == "SHIELD":
         return (turn, 0, True, False)
     if power == "BOOST":
@@ -1052,11 +1060,11 @@ class HybridPilot(SearchPilot):
             )
         return views
 
-    def network_genes(self, pods, roles, indexes, turn, timeouts):
-        """The network's commands for the pods `indexes` in this state, as genes, and its BOOST outputs."""
+    def network_genes(self, pods, roles, turn, timeouts):
+        """The network's commands for our two pods in this state, as genes, and its BOOST outputs."""
         views = self.views(pods, roles)
         genes, boosts = [], []
-        for index in indexes:
+        for index in (0, 1):
             others = [v for k, v in enumerate(views) if k != index and in_play(v["x"], v["y"])]
             features = pod_features(
                 views[index], others, self.checkpoints, self.laps, turn, timeouts[index // 2]
@@ -1075,7 +1083,7 @@ class HybridPilot(SearchPilot):
         plan = [[], []]
         left = list(self.timeouts)
         for k in range(PLAN_TURNS):
-            genes, boosts = self.network_genes(pods, roles, (0, 1), self.turn_number + k, left)
+            genes, boosts = self.network_genes(pods, roles, self.turn_number + k, left)
             if k == 0:
                 self.boost_outputs = boosts
             plan[0].append(genes[0])

@@ -212,9 +212,7 @@ HYBRID_ROLLOUTS = 220
 
 def gene_toward(pod, tx, ty, power):
     """A command line's parts as a search gene: the turn the referee will make toward (tx, ty)."""
-    wanted = math.degrees(math.atan2(ty - pod[1], tx - pod[0]))
-    turn = (wanted - pod[4] + 540.0) % 360.0 - 180.0
-    turn = 18.0 if turn > 18.0 else -18.0 if turn < -18.0 else turn
+    turn = clip_turn(turn_toward(pod, tx, ty))
     if power == "SHIELD":
         return (turn, 0, True, False)
     if power == "BOOST":
@@ -251,11 +249,11 @@ class HybridPilot(SearchPilot):
             )
         return views
 
-    def network_genes(self, pods, roles, indexes, turn, timeouts):
-        """The network's commands for the pods `indexes` in this state, as genes, and its BOOST outputs."""
+    def network_genes(self, pods, roles, turn, timeouts):
+        """The network's commands for our two pods in this state, as genes, and its BOOST outputs."""
         views = self.views(pods, roles)
         genes, boosts = [], []
-        for index in indexes:
+        for index in (0, 1):
             others = [v for k, v in enumerate(views) if k != index and in_play(v["x"], v["y"])]
             features = pod_features(
                 views[index], others, self.checkpoints, self.laps, turn, timeouts[index // 2]
@@ -274,7 +272,7 @@ class HybridPilot(SearchPilot):
         plan = [[], []]
         left = list(self.timeouts)
         for k in range(PLAN_TURNS):
-            genes, boosts = self.network_genes(pods, roles, (0, 1), self.turn_number + k, left)
+            genes, boosts = self.network_genes(pods, roles, self.turn_number + k, left)
             if k == 0:
                 self.boost_outputs = boosts
             plan[0].append(genes[0])

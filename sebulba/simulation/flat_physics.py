@@ -14,6 +14,7 @@ CHECKPOINT_RADIUS = 600
 POD_RADIUS = 400
 FRICTION = 0.85
 MAX_TURN_DEG = 18.0
+"""The referee turns a pod by at most pi/10 a turn; the angle is kept in degrees, as the referee writes it."""
 BOOST_THRUST = 650
 SHIELD_MASS = 10.0
 SHIELD_TURNS = 3
@@ -22,7 +23,9 @@ COLLISION_TIME_EPSILON = 1e-5
 """Collisions within this time of the earliest one are resolved together, in pair order."""
 PUSH_APART_EPSILON = 1e-5
 TIMEOUT_TURNS = 100
-CONTACT_SQ = float((2 * POD_RADIUS) ** 2)
+"""A team is eliminated when none of its pods passed a checkpoint for this many turns."""
+CONTACT = float(2 * POD_RADIUS)
+CONTACT_SQ = CONTACT * CONTACT
 CHECKPOINT_RADIUS_SQ = float(CHECKPOINT_RADIUS**2)
 PAIRS = {n: tuple((i, j) for i in range(n - 1, 0, -1) for j in range(i - 1, -1, -1)) for n in (1, 2, 3, 4)}
 """The referee's pair scan order: (3,2), (3,1), (3,0), (2,1), (2,0), (1,0)."""
@@ -95,7 +98,7 @@ def bounce(c1, c2, m1, m2):
     c2[3] += ny * total / m2
     ddx = c1[0] - c2[0]
     ddy = c1[1] - c2[1]
-    d = math.sqrt(ddx * ddx + ddy * ddy) - 800.0
+    d = math.sqrt(ddx * ddx + ddy * ddy) - CONTACT
     if d <= 0.0:
         p = -d / 2.0 + PUSH_APART_EPSILON
         c1[0] -= nx * p
