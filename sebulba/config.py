@@ -145,6 +145,12 @@ class LeagueConfig(_Frozen):
     heuristic_share: float = Field(
         0.2, ge=0, le=1, description="Share of league iterations against the heuristic bot (runner + blocker)"
     )
+    search_share: float = Field(
+        0.1,
+        ge=0,
+        le=1,
+        description="Share of league iterations against the search bot (after the heuristic's share)",
+    )
     latest_self_share: float = Field(
         0.8, ge=0, le=1, description="Of the other iterations, the share against the latest self"
     )
@@ -158,6 +164,12 @@ class EvalConfig(_Frozen):
         50, ge=0, description="Iterations between evaluations in the 2v2 and league stages (0: never)"
     )
     games: int = Field(256, ge=2, le=65536, description="Games per evaluation (official maps, fixed seed)")
+    search_games: int = Field(
+        128,
+        ge=0,
+        le=65536,
+        description="Games per evaluation against the search bot (0: none); best-eval ranks the mean of both",
+    )
 
 
 class TrainingConfig(_Frozen):

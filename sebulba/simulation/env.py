@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 import torch
 from torch import Tensor
@@ -43,6 +43,17 @@ from sebulba.simulation.rules import DEFAULT_RULES, MAX_CHECKPOINTS, Rules
 from sebulba.training.telemetry import PodFrame, RaceFrame
 
 OpponentPolicy = Callable[[Observation], Tensor]
+
+
+@runtime_checkable
+class ScriptedTeam(Protocol):
+    """An opponent that reads the races' state rather than observations (the batched `search` bot)."""
+
+    def team_commands(self, state: physics.BatchState, team: Tensor) -> physics.BatchCommands:
+        """Commands for the pods of team `team` [N] of every race (the other pods holding still)."""
+        ...
+
+
 """Maps the opponent pods' observations to their actions [N, A_opponent, 4]."""
 
 POD_COUNT: dict[Stage, int] = {"solo": 1, "duel": 2, "2v2": 4, "league": 4}
@@ -417,7 +428,7 @@ class RaceVecEnv:
         self.rules = rules
         self.rewards = rewards
         self.maps = maps
-        self.opponent: OpponentPolicy | None = None
+        self.opponent: OpponentPolicy | ScriptedTeam | None = None
         self._seed = seed
         self._generator = torch.Generator(device="cpu").manual_seed(seed)
         self._pool_checkpoints, self._pool_counts = self._map_pool(seed, maps)
@@ -448,9 +459,11 @@ class RaceVecEnv:
         self._enemy = self._teams[:, None] != self._teams[None, :]  # [P, P]
         self.reset()
 
-    def set_opponent(self, policy: OpponentPolicy | None) -> None:
+    def set_opponent(self, policy: OpponentPolicy | ScriptedTeam | None) -> None:
         """The opponent team's policy (None: a scripted one: in 2v2 the `heuristic` bot's runner and blocker,
-        batched; in the duel the simple runner of `heuristic_commands`)."""
+        batched; in the duel the simple runner of `heuristic_commands`), or a `ScriptedTeam` (2v2)."""
+        if isinstance(policy, ScriptedTeam) and self.pod_count != 4:
+            raise ValueError("a scripted team plays 2v2 races")
         self.opponent = policy
 
     def learner_pods(self) -> Tensor:
@@ -539,6 +552,8 @@ class RaceVecEnv:
                 theirs = heuristic_team_commands(before)
             elif self.opponent is None:
                 theirs = heuristic_commands(before, self.rules)
+            elif isinstance(self.opponent, ScriptedTeam):
+                theirs = self.opponent.team_commands(before, 1 - self.learner_team)
             else:
                 with torch.no_grad():
                     opponent_actions = self.opponent(select_pods(self._obs_all, opponent_pods))

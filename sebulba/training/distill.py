@@ -15,6 +15,15 @@ States come from races against the heuristic team: in round 0 our PPO runner rac
 blocker; in every later round (DAgger) beside the student's own blocker, so the student also learns the
 states its own mistakes lead to. Each round adds its samples to the data and trains on all of it.
 
+`--teacher search` (expert iteration): the teacher is the `search` bot itself (compiled,
+`bots/search_batch.py`: the very choices of the shipped search), for both roles. The student starts as the
+checkpoint's own actor; every sample is a pod of our team labelled with the search's command for it
+(thrust and turn by the Betas' log-likelihood, SHIELD and BOOST by their cross-entropies). Round 0 races
+our team driven by the search (the expert's own states), every later round by the student's deterministic
+policy (DAgger: the states its own mistakes lead to); the opponents are the heuristic team, the search's
+team and the student itself (sampled), a third of the races each. `--eval-games` then also plays the
+fixed games against the search's team, so each round's record is a point of the learning curve.
+
 The output is a training checkpoint: the teacher's, with the student as the actor (the critic and the
 config stay; the optimiser state goes) and a `distillation` record, so `sebulba export`, the shipping
 script and `sebulba train --resume` all take it.
@@ -37,23 +46,34 @@ from torch import Tensor
 from tqdm import tqdm
 
 from sebulba.bots.heuristic_batched import heuristic_blocker_commands
+from sebulba.bots.search_batch import SearchTeam
 from sebulba.config import RewardWeights
 from sebulba.export.exporter import actor_from_payload
 from sebulba.fileio import atomic_write_bytes
 from sebulba.models.deepsets import BETA_EPSILON, DeepSetsPolicy, Observation, PolicyDistribution
 from sebulba.simulation.env import RaceVecEnv, encode_commands
 from sebulba.simulation.features import LEADER_FEATURE
-from sebulba.training.evaluation import evaluate_vs_heuristic
+from sebulba.simulation.gpu_physics import gather_pods
+from sebulba.training.evaluation import evaluate_vs_heuristic, evaluate_vs_search
+from sebulba.training.self_play import frozen_copy
 
 NLL_DIVISOR = 10.0
 """The blocker's thrust-and-turn log-likelihood enters the loss divided by this: sharp Betas reach log
 densities of several units, which would otherwise drown the SHIELD/BOOST cross-entropies beside them."""
 
 
+TEACHERS = ("heuristic", "search")
+SEARCH_OPPONENTS = ("heuristic", "search", "self")
+"""The opponents of the search teacher's races, a third of them each (in this order)."""
+
+
 @dataclass(frozen=True)
 class DistillConfig:
     """Every setting of a distillation, named once (the record kept in the output checkpoint)."""
 
+    teacher: str = "heuristic"
+    """heuristic: the blocker taught by the heuristic bot's, the runner kept; search: both roles taught by
+    the search bot (expert iteration), the student starting from the checkpoint's actor."""
     rounds: int = 2
     """Data-collection rounds: round 0 with the heuristic's blocker beside our runner, then DAgger."""
     races: int = 256
@@ -77,6 +97,10 @@ class DistillConfig:
         for name in ("rounds", "races", "turns", "steps", "batch"):
             if getattr(self, name) < 1:
                 raise ValueError(f"distillation: {name} must be >= 1, not {getattr(self, name)}")
+        if self.teacher not in TEACHERS:
+            raise ValueError(
+                f"distillation: teacher must be one of {', '.join(TEACHERS)}, not {self.teacher!r}"
+            )
         if self.solo_races < 0:
             raise ValueError(f"distillation: solo_races must be >= 0, not {self.solo_races}")
         for name in ("learning_rate", "runner_weight", "max_grad_norm"):
@@ -143,6 +167,37 @@ def collect_solo(teacher: DeepSetsPolicy, races: int, turns: int, seed: int) -> 
     return Samples.cat(parts)
 
 
+@torch.no_grad()
+def collect_search(
+    student: DeepSetsPolicy, races: int, turns: int, seed: int, opponent: str, expert_drives: bool
+) -> Samples:
+    """`turns` turns of `races` 2v2 races against `opponent` (SEARCH_OPPONENTS): each of our pods labelled
+    with the `search` bot's command for it; our team driven by those commands (`expert_drives`) or by the
+    student's deterministic policy."""
+    env = RaceVecEnv(races, "2v2", RewardWeights(), seed=seed, maps="mixed")
+    if opponent == "search":
+        env.set_opponent(SearchTeam(races))
+    elif opponent == "self":
+        rival = frozen_copy(student)
+        env.set_opponent(lambda obs: rival.act(obs, deterministic=False))
+    else:
+        env.set_opponent(None)
+    teacher = SearchTeam(races)
+    obs, _ = env.reset(seed=seed)
+    parts = []
+    for _ in range(turns):
+        pods = env.learner_pods()
+        commands = teacher.team_commands(env.state, env.learner_team)
+        move = encode_commands(env.state, pods, commands, env.rules)
+        move[..., 3] = gather_pods(commands.boost, pods).to(move.dtype)
+        move = move.float()
+        count = move.shape[0] * move.shape[1]
+        imitate = torch.zeros(count, dtype=torch.bool)
+        parts.append(Samples(_flat(obs), imitate, move.reshape(-1, 4), torch.zeros(count, 6)))
+        obs, *_ = env.step(move if expert_drives else student.act(obs, deterministic=True))
+    return Samples.cat(parts)
+
+
 def losses(student: DeepSetsPolicy, batch: Samples, runner_weight: float) -> tuple[Tensor, dict[str, float]]:
     """The loss of one batch and its parts (runner squared error, blocker NLL, turn error of the mode)."""
     head = student.actor(batch.obs)  # one forward pass for the distribution and the raw outputs
@@ -153,9 +208,7 @@ def losses(student: DeepSetsPolicy, batch: Samples, runner_weight: float) -> tup
     nll = -(dist.thrust.log_prob(thrust) + dist.angle.log_prob(turn))[:, 0] / NLL_DIVISOR
     flags = torch.nn.functional.binary_cross_entropy_with_logits(
         outputs[:, 4], move[:, 2], reduction="none"
-    ) + torch.nn.functional.binary_cross_entropy_with_logits(
-        outputs[:, 5], torch.zeros_like(move[:, 3]), reduction="none"
-    )
+    ) + torch.nn.functional.binary_cross_entropy_with_logits(outputs[:, 5], move[:, 3], reduction="none")
     squared = ((outputs - batch.teacher_outputs) ** 2).sum(-1)
     loss = torch.where(runner, runner_weight * squared, nll + flags).mean()
     with torch.no_grad():
@@ -211,6 +264,14 @@ def _checkpoint(
     return payload
 
 
+def _evaluations(student: DeepSetsPolicy, games: int, versus_search: bool = True) -> dict[str, float]:
+    """The student's deterministic win rates on the fixed games (the heuristic's, and the search's)."""
+    rates = {"win_rate_vs_heuristic": evaluate_vs_heuristic(student, games).win_rate}
+    if versus_search:
+        rates["win_rate_vs_search"] = evaluate_vs_search(student, games).win_rate
+    return rates
+
+
 def distill(
     teacher_payload: dict[str, Any],
     config: DistillConfig,
@@ -225,22 +286,38 @@ def distill(
     teacher = actor_from_payload(teacher_payload).eval()
     torch.manual_seed(config.seed)
     student = DeepSetsPolicy().eval()
+    if config.teacher == "search":  # expert iteration improves the policy it starts from
+        student.actor.load_state_dict(teacher.actor_state_dict())
     generator = torch.Generator().manual_seed(config.seed)
     parts: list[Samples] = []
     history = []
+    if eval_games and config.teacher == "search":
+        history.append({"round": -1, **_evaluations(student, eval_games)})  # the curve's starting point
+        log(" ".join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}" for k, v in history[-1].items()))
     for round_index in range(config.rounds):
         start = time.perf_counter()
         race_seed = config.seed * 1000 + round_index
-        parts.append(
-            collect_2v2(teacher, None if round_index == 0 else student, config.races, config.turns, race_seed)
-        )
-        if config.solo_races:
-            parts.append(collect_solo(teacher, config.solo_races, config.turns, race_seed + 500))
+        if config.teacher == "search":
+            share = -(-config.races // len(SEARCH_OPPONENTS))
+            for offset, opponent in enumerate(SEARCH_OPPONENTS):
+                parts.append(
+                    collect_search(
+                        student, share, config.turns, race_seed + 100 * offset, opponent, round_index == 0
+                    )
+                )
+        else:
+            parts.append(
+                collect_2v2(
+                    teacher, None if round_index == 0 else student, config.races, config.turns, race_seed
+                )
+            )
+            if config.solo_races:
+                parts.append(collect_solo(teacher, config.solo_races, config.turns, race_seed + 500))
         data = Samples.cat(parts)
         result = train(student, data, config, generator, f"round {round_index}")
         entry = {"round": round_index, "samples": int(data.runner.shape[0]), **result}
         if eval_games:
-            entry["win_rate_vs_heuristic"] = evaluate_vs_heuristic(student, eval_games).win_rate
+            entry.update(_evaluations(student, eval_games, config.teacher == "search"))
         entry["seconds"] = round(time.perf_counter() - start, 1)
         history.append(entry)
         log(" ".join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}" for k, v in entry.items()))
@@ -251,7 +328,9 @@ def distill(
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "distill", help="teach a checkpoint's blocker role the heuristic bot's blocker (its runner kept)"
+        "distill",
+        help="teach a checkpoint's blocker the heuristic bot's (its runner kept), or with --teacher search "
+        "both roles the search bot's choices (expert iteration, DAgger)",
     )
     parser.add_argument("checkpoint", type=Path, help="a training checkpoint (the runner's teacher)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the distilled checkpoint (.pt)")
@@ -263,8 +342,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     for field in fields(DistillConfig):
         flag = "--" + field.name.replace("_", "-")
+        choices = TEACHERS if field.name == "teacher" else None
         parser.add_argument(
-            flag, type=type(field.default), default=field.default, help=f"default {field.default}"
+            flag,
+            type=type(field.default),
+            default=field.default,
+            choices=choices,
+            help=f"default {field.default}",
         )
     parser.set_defaults(func=run)
 

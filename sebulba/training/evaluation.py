@@ -18,11 +18,13 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import torch
 from tqdm import tqdm
 
 from sebulba.arena.referee import wilson_interval
+from sebulba.bots.search_batch import SearchTeam
 from sebulba.config import RewardWeights, Stage
 from sebulba.export.exporter import load_actor, on_grid
 from sebulba.models.deepsets import DeepSetsPolicy, Observation
@@ -44,27 +46,40 @@ class Evaluation:
         return self.wins / self.games
 
 
+Opponent = Literal["heuristic", "search"]
+
+
 def fixed_races(
-    games: int, device: torch.device | str = "cpu", seed: int = EVAL_SEED, stage: Stage = "2v2"
+    games: int,
+    device: torch.device | str = "cpu",
+    seed: int = EVAL_SEED,
+    stage: Stage = "2v2",
+    opponent: Opponent = "heuristic",
 ) -> tuple[RaceVecEnv, Observation]:
     """`games` races on official maps and sides drawn from `seed`, the opponents scripted (2v2: the
-    heuristic team), and their first observation: the same races for every call with the same arguments."""
+    heuristic team, or the `search` bot's), and their first observation: the same races for every call
+    with the same arguments."""
     env = RaceVecEnv(games, stage, RewardWeights(), device=device, seed=seed, maps="official")
-    env.set_opponent(None)
+    env.set_opponent(SearchTeam(games) if opponent == "search" else None)
     obs, _ = env.reset(seed=seed)
     return env, obs
 
 
 @torch.no_grad()
 def play_to_the_end(
-    model: DeepSetsPolicy, games: int, device: torch.device | str, seed: int, stage: Stage
+    model: DeepSetsPolicy,
+    games: int,
+    device: torch.device | str,
+    seed: int,
+    stage: Stage,
+    opponent: Opponent = "heuristic",
 ) -> tuple[torch.Tensor, torch.Tensor, float]:
     """Play `games` fixed races to their end (every race ends: finish, timeout or the turn limit) with the
     deterministic policy; returns (won or finished [games] bool, turns [games], seconds)."""
     if games < 1:
         raise ValueError("games must be >= 1")
     start = time.perf_counter()
-    env, obs = fixed_races(games, device, seed, stage)
+    env, obs = fixed_races(games, device, seed, stage, opponent)
     finished = torch.zeros(games, dtype=torch.bool, device=env.device)
     wins = torch.zeros(games, dtype=torch.bool, device=env.device)
     turns = torch.zeros(games, device=env.device)
@@ -90,6 +105,14 @@ def evaluate_vs_heuristic(
     return Evaluation(games, int(wins.sum()), float(turns.mean()), seconds)
 
 
+def evaluate_vs_search(
+    model: DeepSetsPolicy, games: int, device: torch.device | str = "cpu", seed: int = EVAL_SEED
+) -> Evaluation:
+    """`games` 2v2 races against the `search` bot's team (compiled, `search_batch`): wins and mean turns."""
+    wins, turns, seconds = play_to_the_end(model, games, device, seed, "2v2", "search")
+    return Evaluation(games, int(wins.sum()), float(turns.mean()), seconds)
+
+
 def evaluate_runner(
     model: DeepSetsPolicy, games: int, device: torch.device | str = "cpu", seed: int = EVAL_SEED
 ) -> Evaluation:
@@ -104,7 +127,8 @@ def evaluate_runner(
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "evaluate",
-        help="checkpoints' deterministic win rate vs the heuristic team (--solo: runner turns), fixed games",
+        help="checkpoints' deterministic win rate vs the heuristic (or search) team (--solo: runner turns), "
+        "fixed games",
     )
     parser.add_argument("checkpoints", nargs="+", type=Path, help="training checkpoints or shipped actors")
     parser.add_argument("--games", type=int, default=1024, help="games per checkpoint (default 1024)")
@@ -115,6 +139,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="the runner alone instead (one pod, teammate absent: the proxy of `sebulba arena --solo BOT "
         "--pod-alone`): finished races and their mean turns (jittered official maps)",
+    )
+    parser.add_argument(
+        "--opponent",
+        choices=("heuristic", "search"),
+        default="heuristic",
+        help="the 2v2 opponent team: the heuristic bot's or the search bot's (compiled, same choices)",
     )
     parser.add_argument(
         "--grid",
@@ -146,11 +176,12 @@ def run_evaluate(args: argparse.Namespace) -> int:
                 f"races finished), {result.seconds:.1f} s"
             )
         else:
-            result = evaluate_vs_heuristic(model, args.games, args.device, seed=args.seed)
+            evaluate = evaluate_vs_search if args.opponent == "search" else evaluate_vs_heuristic
+            result = evaluate(model, args.games, args.device, seed=args.seed)
             low, high = wilson_interval(result.wins, result.games)
             tqdm.write(
                 f"{path}: win_rate {result.win_rate:.3f} (95% CI {low:.3f}-{high:.3f}) over {result.games} "
-                f"games, mean_turns {result.mean_turns:.1f}, {result.seconds:.1f} s"
+                f"games vs {args.opponent}, mean_turns {result.mean_turns:.1f}, {result.seconds:.1f} s"
             )
         results.append((path, result))
     if args.solo:  # the fastest of those finishing every race

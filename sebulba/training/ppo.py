@@ -24,6 +24,7 @@ import torch
 from torch import Tensor, nn
 from torch.utils.tensorboard import SummaryWriter
 
+from sebulba.bots.search_batch import SearchTeam
 from sebulba.config import ConfigManager, PPOConfig, TrainingConfig
 from sebulba.export.exporter import actor_from_payload
 from sebulba.models.deepsets import DeepSetsPolicy
@@ -31,8 +32,8 @@ from sebulba.simulation.env import Observation, OpponentPolicy, RaceVecEnv
 from sebulba.training.checkpoints import CheckpointError, CheckpointStore
 from sebulba.training.curriculum import Curriculum
 from sebulba.training.distributed import SINGLE, DistributedContext, learner
-from sebulba.training.evaluation import evaluate_vs_heuristic
-from sebulba.training.self_play import HEURISTIC, League, frozen_copy
+from sebulba.training.evaluation import evaluate_vs_heuristic, evaluate_vs_search
+from sebulba.training.self_play import HEURISTIC, SEARCH, League, frozen_copy
 from sebulba.training.telemetry import TelemetryHub, TrainingStats
 
 CHECKPOINT_PREFIX = "ckpt-"
@@ -157,6 +158,9 @@ class Trainer:
         self.best_win_rate = 0.0
         self.best_eval_win_rate = -1.0
         self.last_eval_win_rate: float | None = None
+        self.last_eval_search_win_rate: float | None = None
+        self.last_league_search_win_rate: float | None = None
+        self.search_team: SearchTeam | None = None
         self.opponent_id: str | None = None
         if config.ppo.num_envs % dist.world_size:
             raise ValueError(f"num_envs ({config.ppo.num_envs}) must divide among {dist.world_size} ranks")
@@ -297,8 +301,8 @@ class Trainer:
         self.next_done = torch.zeros(self.env.num_envs, device=self.device)
 
     def _choose_opponent(self, config: TrainingConfig) -> None:
-        """Duel: the heuristic runner; 2v2: the latest self; league: the heuristic team, the latest self or a
-        league member."""
+        """Duel: the heuristic runner; 2v2: the latest self; league: the heuristic team, the search bot's
+        team, the latest self or a league member."""
         self.opponent_id = None
         stage = self.curriculum.stage
         if stage in ("solo", "duel"):
@@ -308,6 +312,12 @@ class Trainer:
             self.opponent_id = self.dist.broadcast(self.league.sample_opponent(self.rng))
         if self.opponent_id == HEURISTIC:
             self.env.set_opponent(None)
+            return
+        if self.opponent_id == SEARCH:
+            if self.search_team is None or self.search_team.planner.races != self.env.num_envs:
+                self.search_team = SearchTeam(self.env.num_envs)
+            self.search_team.planner.reset()  # plans carried from another iteration's races are stale
+            self.env.set_opponent(self.search_team)
             return
         policy = (
             frozen_copy(self.model) if self.opponent_id is None else self.league.load_policy(self.opponent_id)
@@ -343,14 +353,17 @@ class Trainer:
             self.env, self.next_obs, self.next_done = main
 
     def record_opponent_result(self, wins: list[float]) -> None:
-        """A league member's Elo moves with the learner's results against it; the heuristic team is not
-        rated (its strength is fixed): the win rate against it goes to TensorBoard instead."""
+        """A league member's Elo moves with the learner's results against it; the scripted teams (heuristic,
+        search) are not rated (their strength is fixed): the win rate against them goes to TensorBoard and
+        the control room instead."""
         if self.opponent_id is None:
             return
         score = sum(wins) / len(wins)
-        if self.opponent_id == HEURISTIC:
+        if self.opponent_id in (HEURISTIC, SEARCH):
+            if self.opponent_id == SEARCH:
+                self.last_league_search_win_rate = score
             if self.writer is not None:
-                self.writer.add_scalar("league/win_rate_vs_heuristic", score, self.global_step)
+                self.writer.add_scalar(f"league/win_rate_vs_{self.opponent_id}", score, self.global_step)
             return
         self.league.record_result(self.opponent_id, score, len(wins))
 
@@ -543,6 +556,8 @@ class Trainer:
             else 0.0,
             win_rate=win_rate,
             eval_win_rate=self.last_eval_win_rate,
+            eval_win_rate_vs_search=self.last_eval_search_win_rate,
+            league_win_rate_vs_search=self.last_league_search_win_rate,
             active_model=f"{CHECKPOINT_PREFIX}{self.iteration:07d}",
             stage=self.curriculum.stage,
             opponent="solo practice"
@@ -576,26 +591,34 @@ class Trainer:
 
     def _evaluate_if_due(self, config: TrainingConfig) -> None:
         """Every `eval.every` iterations of 2v2 or league: the deterministic policy against the heuristic team
-        on the same fixed games; the best so far is kept as `best-eval` (the checkpoint worth shipping)."""
+        and (`eval.search_games`) the search bot's team, each on its same fixed games; the best so far by
+        the mean of the two win rates is kept as `best-eval` (the checkpoint worth shipping)."""
         every = config.eval.every
         due = every and self.iteration % every == 0 and self.curriculum.stage in ("2v2", "league")
         if not due or not self.dist.is_main:
             return
         result = evaluate_vs_heuristic(self.model, config.eval.games, self.device)
         self.last_eval_win_rate = result.win_rate
+        rates = [result.win_rate]
         if self.writer is not None:
             self.writer.add_scalar("eval/win_rate_vs_heuristic", result.win_rate, self.global_step)
             self.writer.add_scalar("eval/mean_turns", result.mean_turns, self.global_step)
-        self.hub.log(
-            "info",
-            f"eval: {result.win_rate:.1%} of {result.games} games vs the heuristic (deterministic, "
-            f"{result.seconds:.1f} s) at step {self.global_step:,}",
-        )
-        if result.win_rate > self.best_eval_win_rate:
-            self.best_eval_win_rate = result.win_rate
+        message = f"eval: {result.win_rate:.1%} of {result.games} games vs the heuristic"
+        seconds = result.seconds
+        if config.eval.search_games:
+            versus = evaluate_vs_search(self.model, config.eval.search_games, self.device)
+            self.last_eval_search_win_rate = versus.win_rate
+            rates.append(versus.win_rate)
+            seconds += versus.seconds
+            message += f", {versus.win_rate:.1%} of {versus.games} vs search"
+            if self.writer is not None:
+                self.writer.add_scalar("eval/win_rate_vs_search", versus.win_rate, self.global_step)
+        self.hub.log("info", f"{message} (deterministic, {seconds:.1f} s) at step {self.global_step:,}")
+        score = sum(rates) / len(rates)
+        if score > self.best_eval_win_rate:
+            self.best_eval_win_rate = score
             name = self.save_checkpoint(f"{BEST_PREFIX}eval")
-            message = f"{name}: {result.win_rate:.1%} vs the heuristic at step {self.global_step:,}"
-            self.hub.log("best_model", message)
+            self.hub.log("best_model", f"{name}: {message} at step {self.global_step:,}")
 
     def _log(self, stats: TrainingStats, losses: dict[str, float], batch: Rollout) -> None:
         step = self.global_step

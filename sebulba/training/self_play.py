@@ -26,6 +26,9 @@ HEURISTIC = "heuristic"
 """The scripted member: `sample_opponent` names it for an iteration against the batched `heuristic` bot
 (the arena's benchmark opponent). It is not rated: its strength never changes, the win rate is the figure."""
 
+SEARCH = "search"
+"""The other scripted member: the `search` bot (compiled, `search_batch.SearchTeam`), not rated either."""
+
 MEMBER_FIELDS = {"id": str, "elo": float, "created": str, "parent": str, "games": int}
 
 
@@ -109,10 +112,13 @@ class League:
         return pruned
 
     def sample_opponent(self, rng: random.Random) -> str | None:
-        """HEURISTIC with probability heuristic_share; otherwise None (the latest self) with probability
-        latest_self_share, else a uniform league member."""
-        if rng.random() < self.config.heuristic_share:
+        """HEURISTIC with probability heuristic_share, SEARCH with probability search_share; otherwise None
+        (the latest self) with probability latest_self_share, else a uniform league member."""
+        draw = rng.random()
+        if draw < self.config.heuristic_share:
             return HEURISTIC
+        if draw < self.config.heuristic_share + self.config.search_share:
+            return SEARCH
         if not self.members or rng.random() < self.config.latest_self_share:
             return None
         return rng.choice(self.members)["id"]

@@ -63,6 +63,10 @@ class TrainingStats:
     win_rate: float = 0.0
     eval_win_rate: float | None = None
     """The last evaluation's deterministic win rate vs the heuristic team (None before the first)."""
+    eval_win_rate_vs_search: float | None = None
+    """The last in-run evaluation against the search bot's team (fixed games, deterministic policy)."""
+    league_win_rate_vs_search: float | None = None
+    """The last league iteration's win rate against the search bot's team (sampled actions)."""
     active_model: str = ""
     stage: str = "solo"
     opponent: str = ""

@@ -24,6 +24,8 @@ class Stats(BaseModel):
     reward_mean: float
     win_rate: float
     eval_win_rate: float | None
+    eval_win_rate_vs_search: float | None = None
+    league_win_rate_vs_search: float | None = None
     active_model: str
     iteration: int
     total_steps: int

@@ -13,6 +13,8 @@ const CHARTS: ChartSpec[] = [
   { title: "reward (mean per turn)", key: "reward", colour: "#38bdf8" },
   { title: "win rate", key: "winRate", colour: "#4ade80" },
   { title: "eval: win rate vs heuristic (deterministic)", key: "evalWinRate", colour: "#22c55e" },
+  { title: "eval: win rate vs search (deterministic)", key: "evalSearchWinRate", colour: "#14b8a6" },
+  { title: "league: win rate vs search", key: "leagueSearchWinRate", colour: "#2dd4bf" },
   { title: "entropy", key: "entropy", colour: "#f472b6" },
   { title: "value loss", key: "valueLoss", colour: "#fbbf24" },
   { title: "steps / s", key: "stepsPerSecond", colour: "#a78bfa" },

@@ -28,6 +28,8 @@ export interface Stats {
   reward_mean: number;
   win_rate: number;
   eval_win_rate: number | null;
+  eval_win_rate_vs_search?: number | null;
+  league_win_rate_vs_search?: number | null;
   active_model: string;
   iteration: number;
   total_steps: number;

@@ -16,6 +16,10 @@ export interface Series {
   winRate: RingBuffer<number>;
   /** The last deterministic evaluation vs the heuristic team (null before the first: a gap in the chart). */
   evalWinRate: RingBuffer<number | null>;
+  /** The last deterministic evaluation vs the search bot's team (null before the first). */
+  evalSearchWinRate: RingBuffer<number | null>;
+  /** The last league iteration against the search bot's team (null before the first). */
+  leagueSearchWinRate: RingBuffer<number | null>;
   stepsPerSecond: RingBuffer<number>;
 }
 
@@ -34,6 +38,8 @@ function makeSeries(): Series {
     valueLoss: new RingBuffer(CHART_POINTS),
     winRate: new RingBuffer(CHART_POINTS),
     evalWinRate: new RingBuffer(CHART_POINTS),
+    evalSearchWinRate: new RingBuffer(CHART_POINTS),
+    leagueSearchWinRate: new RingBuffer(CHART_POINTS),
     stepsPerSecond: new RingBuffer(CHART_POINTS),
   };
 }
@@ -103,6 +109,8 @@ export function useTelemetry() {
             s.valueLoss.push(frame.stats.value_loss);
             s.winRate.push(frame.stats.win_rate);
             s.evalWinRate.push(frame.stats.eval_win_rate);
+            s.evalSearchWinRate.push(frame.stats.eval_win_rate_vs_search ?? null);
+            s.leagueSearchWinRate.push(frame.stats.league_win_rate_vs_search ?? null);
             s.stepsPerSecond.push(frame.stats.fps_training);
           }
           pending = frame;

@@ -1,0 +1,827 @@
+"""The `search` bot's planner compiled (numba) and run for many races at once: the trainer's teacher.
+
+`search_core.Planner` is the algorithm; this module is the same algorithm over arrays, compiled, with the
+races spread over the CPU's cores (`numba.prange`). It chooses exactly what the pure-Python planner
+chooses: the same float operations in the same order, the same xorshift draws, the same ties
+(tests/bots/test_search_batch.py compares the two on fixed states, first turn and carried plans). The
+bots themselves cannot use it (they may import only `sys` and `math`).
+
+Layout, per race: pods [4, 9] as `flat_physics` (x, y, vx, vy, heading in degrees, next checkpoint,
+passed, SHIELD timer, BOOST used; the planning team's pods first), checkpoints [8, 2] with their count,
+plans [2, PLAN_TURNS, 4] (turn, thrust, SHIELD, BOOST per pod and turn) and the xorshift state.
+`bench/search_speed.py` measures the decisions per second.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numba
+import numpy as np
+import torch
+from torch import Tensor
+
+from sebulba.bots import search_core as core
+from sebulba.simulation import flat_physics as fp
+from sebulba.simulation import gpu_physics as physics
+from sebulba.simulation.gpu_physics import BatchCommands, BatchState
+
+PLAN_TURNS = core.PLAN_TURNS
+MAX_CHECKPOINTS = 8
+MAX_PASSES = 64
+"""Checkpoint passes recorded per simulated turn (at most one per checkpoint and pod: 4 x 8 = 32)."""
+MAX_VERTICES = 64
+"""Collision points recorded per pod and turn for the checkpoint test (real turns need one or two)."""
+RAD_TO_DEG = 180.0 / math.pi
+DEG_TO_RAD = math.pi / 180.0
+"""CPython's math.degrees and math.radians multiply by these very doubles."""
+
+_CP_R = float(fp.CHECKPOINT_RADIUS)
+_CP_R_SQ = fp.CHECKPOINT_RADIUS_SQ
+_CONTACT = fp.CONTACT
+_CONTACT_SQ = fp.CONTACT_SQ
+_FRICTION = fp.FRICTION
+_MAX_TURN = fp.MAX_TURN_DEG
+_BOOST = float(fp.BOOST_THRUST)
+_SHIELD_MASS = fp.SHIELD_MASS
+_SHIELD_TURNS = float(fp.SHIELD_TURNS)
+_MIN_IMPULSE = fp.MIN_IMPULSE
+_EPS_T = fp.COLLISION_TIME_EPSILON
+_EPS_PUSH = fp.PUSH_APART_EPSILON
+_ROUNDS = fp.MAX_COLLISION_ROUNDS
+_TIMEOUT = float(fp.TIMEOUT_TURNS)
+_PAIRS = np.array(fp.PAIRS[4], dtype=np.int64)
+
+_FINISH = core.FINISH_SCORE
+_WIN = core.WIN_SCORE
+_BLOCKER_W = core.BLOCKER_WEIGHT
+_BLOCKER_FACING = core.BLOCKER_FACING_WEIGHT
+_RUNNER_FACING = core.RUNNER_FACING_WEIGHT
+_RESCUE_TURNS = float(core.RESCUE_TURNS)
+_RESCUE_W = core.RESCUE_WEIGHT
+_GATE = core.GATE_CLEARANCE
+_PRESSURE_TURNS = float(core.TIMEOUT_PRESSURE_TURNS)
+_PRESSURE_W = core.TIMEOUT_PRESSURE_WEIGHT
+_COAST_TURNS = core.COAST_CHECK_TURNS
+_COAST_MARGIN = core.COAST_MARGIN
+_CHARGE_SQ = core.CHARGE_DISTANCE**2
+_COAST = core.COAST
+_FIRST_FACTOR = core.FIRST_TURN_FACTOR
+
+jit = numba.njit(cache=True, fastmath=False, error_model="python")
+
+
+# -- randomness and small helpers -----------------------------------------------------------------------
+@jit
+def _rnd(state: np.ndarray) -> float:
+    """xorshift32 (`search_core.Random.next`); state is a one-element uint32 array."""
+    x = np.uint32(state[0])
+    x ^= np.uint32(x << np.uint32(13))
+    x ^= np.uint32(x >> np.uint32(17))
+    x ^= np.uint32(x << np.uint32(5))
+    state[0] = x
+    return float(x) / 4294967296.0
+
+
+def seed_state(seed: int) -> int:
+    """`search_core.Random(seed)`'s initial state."""
+    return (seed * 2654435761) & 0xFFFFFFFF or 1
+
+
+@jit
+def _clip(turn: float) -> float:
+    return _MAX_TURN if turn > _MAX_TURN else -_MAX_TURN if turn < -_MAX_TURN else turn
+
+
+@jit
+def _turn_toward(pod: np.ndarray, x: float, y: float) -> float:
+    wanted = math.atan2(y - pod[1], x - pod[0]) * RAD_TO_DEG
+    return (wanted - pod[4] + 540.0) % 360.0 - 180.0
+
+
+@jit
+def _dist(ax: float, ay: float, bx: float, by: float) -> float:
+    return math.sqrt((ax - bx) ** 2 + (ay - by) ** 2)
+
+
+@jit
+def _push(pod: np.ndarray, angle: float, thrust: float) -> None:
+    rad = angle * DEG_TO_RAD
+    cx = math.cos(rad)
+    cy = math.sin(rad)
+    norm = math.sqrt(cx * cx + cy * cy)
+    pod[2] += cx / norm * thrust
+    pod[3] += cy / norm * thrust
+
+
+@jit
+def _progress(pod: np.ndarray, cps: np.ndarray, lengths: np.ndarray, coast: float) -> float:
+    nxt = int(pod[5])
+    x = pod[0] + coast * pod[2]
+    y = pod[1] + coast * pod[3]
+    return lengths[int(pod[6])] - math.sqrt((x - cps[nxt, 0]) ** 2 + (y - cps[nxt, 1]) ** 2)
+
+
+@jit
+def _runner_of(pods: np.ndarray, team: int, cps: np.ndarray, lengths: np.ndarray) -> int:
+    a = _progress(pods[2 * team], cps, lengths, 0.0)
+    b = _progress(pods[2 * team + 1], cps, lengths, 0.0)
+    return 0 if a >= b else 1
+
+
+# -- physics (flat_physics, over arrays) -------------------------------------------------------------
+@jit
+def _command_mass(pod: np.ndarray, thrust: float, shield: bool, boost: bool) -> tuple[float, float]:
+    if shield:
+        pod[7] = _SHIELD_TURNS
+        return _SHIELD_MASS, 0.0
+    if boost:
+        thrust = 100.0 if pod[8] != 0.0 else _BOOST
+        pod[8] = 1.0
+    if pod[7] > 0.0:
+        pod[7] -= 1.0
+        thrust = 0.0
+    return 1.0, thrust
+
+
+@jit
+def _bounce(c1: np.ndarray, c2: np.ndarray, m1: float, m2: float) -> None:
+    nx = c2[0] - c1[0]
+    ny = c2[1] - c1[1]
+    dist = math.sqrt(nx * nx + ny * ny)
+    nx /= dist
+    ny /= dist
+    f = (nx * (c1[2] - c2[2]) + ny * (c1[3] - c2[3])) / (1.0 / m1 + 1.0 / m2)
+    total = f + max(_MIN_IMPULSE, f)
+    c1[2] -= nx * total / m1
+    c1[3] -= ny * total / m1
+    c2[2] += nx * total / m2
+    c2[3] += ny * total / m2
+    ddx = c1[0] - c2[0]
+    ddy = c1[1] - c2[1]
+    d = math.sqrt(ddx * ddx + ddy * ddy) - _CONTACT
+    if d <= 0.0:
+        p = -d / 2.0 + _EPS_PUSH
+        c1[0] -= nx * p
+        c1[1] -= ny * p
+        c2[0] += nx * p
+        c2[1] += ny * p
+
+
+@jit
+def _move(pods: np.ndarray, masses: np.ndarray, vertices: np.ndarray, nvert: np.ndarray) -> bool:
+    """flat_physics.move: returns whether any pods touched; vertices [4, MAX_VERTICES, 2], nvert [4]."""
+    touched = False
+    t = 0.0
+    times = np.empty(6)
+    firsts = np.empty(6, dtype=np.int64)
+    seconds = np.empty(6, dtype=np.int64)
+    for _ in range(_ROUNDS):
+        remaining = 1.0 - t
+        count = 0
+        for q in range(6):
+            i = _PAIRS[q, 0]
+            j = _PAIRS[q, 1]
+            pi = pods[i]
+            pj = pods[j]
+            dx = pi[0] - pj[0]
+            dy = pi[1] - pj[1]
+            c = dx * dx + dy * dy
+            s = 0.0
+            if c > _CONTACT_SQ:
+                dvx = pi[2] - pj[2]
+                dvy = pi[3] - pj[3]
+                b = 2.0 * (dx * dvx + dy * dvy)
+                if b >= 0.0:
+                    continue
+                a = dvx * dvx + dvy * dvy
+                delta = b * b - 4.0 * a * (c - _CONTACT_SQ)
+                if delta < 0.0:
+                    continue
+                s = (-b - math.sqrt(delta)) / (2.0 * a)
+                if s > remaining:
+                    continue
+            # stable insertion by time (Python's sort keeps the scan order of equal times)
+            k = count
+            while k > 0 and times[k - 1] > s:
+                times[k] = times[k - 1]
+                firsts[k] = firsts[k - 1]
+                seconds[k] = seconds[k - 1]
+                k -= 1
+            times[k] = s
+            firsts[k] = i
+            seconds[k] = j
+            count += 1
+        if count == 0:
+            for p in range(4):
+                pods[p, 0] += pods[p, 2] * remaining
+                pods[p, 1] += pods[p, 3] * remaining
+            return touched
+        first = times[0]
+        if first > 0.0:
+            for p in range(4):
+                pods[p, 0] += pods[p, 2] * first
+                pods[p, 1] += pods[p, 3] * first
+        t += first
+        limit = first + _EPS_T
+        touched = True
+        for q in range(count):
+            if times[q] > limit:
+                break
+            i = firsts[q]
+            j = seconds[q]
+            _bounce(pods[i], pods[j], masses[i], masses[j])
+            for p in (i, j):
+                n = nvert[p]
+                if n < MAX_VERTICES:
+                    vertices[p, n, 0] = pods[p, 0]
+                    vertices[p, n, 1] = pods[p, 1]
+                    nvert[p] = n + 1
+    return touched
+
+
+@jit
+def _segment_near(ax: float, ay: float, bx: float, by: float, cx: float, cy: float) -> bool:
+    abx = bx - ax
+    aby = by - ay
+    acx = cx - ax
+    acy = cy - ay
+    ab2 = abx * abx + aby * aby
+    if ab2 > 0.0:
+        t = (acx * abx + acy * aby) / ab2
+        if t > 1.0:
+            t = 1.0
+        elif t < 0.0:
+            t = 0.0
+        acx -= abx * t
+        acy -= aby * t
+    return acx * acx + acy * acy <= _CP_R_SQ
+
+
+@jit
+def _end_turn(
+    pods: np.ndarray,
+    starts: np.ndarray,
+    vertices: np.ndarray,
+    nvert: np.ndarray,
+    cps: np.ndarray,
+    count: int,
+    passes: np.ndarray,
+) -> int:
+    """flat_physics.end_turn: fills `passes` with the passing pods in order; returns how many."""
+    npass = 0
+    for index in range(4):
+        pod = pods[index]
+        bx = math.floor(pod[0] + 0.5)
+        by = math.floor(pod[1] + 0.5)
+        pod[0] = bx
+        pod[1] = by
+        pod[2] = float(int(pod[2] * _FRICTION))
+        pod[3] = float(int(pod[3] * _FRICTION))
+        ax = starts[index, 0]
+        ay = starts[index, 1]
+        n = nvert[index]
+        for _ in range(count):
+            nxt = int(pod[5])
+            cx = cps[nxt, 0]
+            cy = cps[nxt, 1]
+            near = False
+            if n > 0:
+                px = ax
+                py = ay
+                for v in range(n + 1):
+                    qx = vertices[index, v, 0] if v < n else bx
+                    qy = vertices[index, v, 1] if v < n else by
+                    if _segment_near(px, py, qx, qy, cx, cy):
+                        near = True
+                        break
+                    px = qx
+                    py = qy
+            else:
+                near = _segment_near(ax, ay, bx, by, cx, cy)
+            if not near:
+                break
+            pod[5] = float((nxt + 1) % count)
+            pod[6] += 1.0
+            if npass < MAX_PASSES:
+                passes[npass] = index
+                npass += 1
+    return npass
+
+
+@jit
+def _advance(pods: np.ndarray, genes: np.ndarray, k: int, cps: np.ndarray, count: int, scratch: tuple) -> int:
+    """One turn of the four pods, pod p playing genes[p, k]; returns the number of passes in scratch[4]."""
+    masses, starts, vertices, nvert, passes = scratch
+    for i in range(4):
+        pod = pods[i]
+        turn = genes[i, k, 0]
+        starts[i, 0] = pod[0]
+        starts[i, 1] = pod[1]
+        m, thrust = _command_mass(pod, genes[i, k, 1], genes[i, k, 2] != 0.0, genes[i, k, 3] != 0.0)
+        masses[i] = m
+        angle = pod[4] + turn
+        pod[4] = angle
+        if thrust != 0.0:
+            _push(pod, angle, thrust)
+        nvert[i] = 0
+    _move(pods, masses, vertices, nvert)
+    return _end_turn(pods, starts, vertices, nvert, cps, count, passes)
+
+
+@jit
+def _simulate(
+    base: np.ndarray,
+    cps: np.ndarray,
+    count: int,
+    genes: np.ndarray,
+    own_timeout: float,
+    enemy_timeout: float,
+    total: int,
+    pods: np.ndarray,
+    scratch: tuple,
+) -> tuple[float, float, int, int]:
+    """search_core.simulate into `pods`: (own left, enemy left, finish turn or -1, finishing team or -1)."""
+    pods[:, :] = base
+    passes = scratch[4]
+    own_left = own_timeout
+    enemy_left = enemy_timeout
+    own_least = own_timeout
+    enemy_least = enemy_timeout
+    for k in range(PLAN_TURNS):
+        npass = _advance(pods, genes, k, cps, count, scratch)
+        own_left -= 1.0
+        enemy_left -= 1.0
+        for q in range(npass):
+            i = passes[q]
+            if i < 2:
+                own_left = _TIMEOUT
+            else:
+                enemy_left = _TIMEOUT
+            if pods[i, 6] >= total:
+                return own_least, enemy_least, k, i // 2
+        own_least = min(own_least, own_left)
+        enemy_least = min(enemy_least, enemy_left)
+    if own_least <= 0.0:
+        own_left = 0.0
+    if enemy_least <= 0.0:
+        enemy_left = 0.0
+    return own_left, enemy_left, -1, -1
+
+
+@jit
+def _evaluate(
+    pods: np.ndarray,
+    cps: np.ndarray,
+    count: int,
+    lengths: np.ndarray,
+    team: int,
+    roles: np.ndarray,
+    own_timeout: float,
+    enemy_timeout: float,
+    finish_turn: int,
+    finisher: int,
+) -> float:
+    """search_core.evaluate."""
+    if finisher >= 0:
+        return _FINISH - finish_turn if finisher == team else finish_turn - _FINISH
+    if team == 0:
+        own_left, enemy_left = own_timeout, enemy_timeout
+    else:
+        own_left, enemy_left = enemy_timeout, own_timeout
+    enemy = 1 - team
+    runner = pods[2 * team + roles[team]]
+    blocker = pods[2 * team + 1 - roles[team]]
+    enemy_runner = pods[2 * enemy + roles[enemy]]
+    nxt = int(runner[5])
+    cx = cps[nxt, 0]
+    cy = cps[nxt, 1]
+    score = _progress(runner, cps, lengths, _COAST) - _progress(enemy_runner, cps, lengths, _COAST)
+    score -= _RUNNER_FACING * abs(_turn_toward(runner, cx, cy))
+    guard = int(enemy_runner[5])
+    gx = cps[guard, 0]
+    gy = cps[guard, 1]
+    ex = enemy_runner[0]
+    ey = enemy_runner[1]
+    to_guard = math.sqrt((blocker[0] - gx) ** 2 + (blocker[1] - gy) ** 2)
+    if to_guard > math.sqrt((ex - gx) ** 2 + (ey - gy) ** 2):
+        guard = (guard + 1) % count
+        gx = cps[guard, 0]
+        gy = cps[guard, 1]
+        to_guard = math.sqrt((blocker[0] - gx) ** 2 + (blocker[1] - gy) ** 2)
+    score -= _BLOCKER_W * to_guard
+    if to_guard < 3000.0:
+        score -= _BLOCKER_FACING * abs(_turn_toward(blocker, ex, ey))
+    if own_left < _RESCUE_TURNS:
+        urgency = (_RESCUE_TURNS - own_left) / _RESCUE_TURNS
+        gate = int(runner[5])
+        gx = cps[gate, 0]
+        gy = cps[gate, 1]
+        drawn = 0.0
+        for p in (runner, blocker):
+            nxt = int(p[5])
+            drawn += math.sqrt((p[0] - cps[nxt, 0]) ** 2 + (p[1] - cps[nxt, 1]) ** 2)
+        a = pods[2 * enemy]
+        b = pods[2 * enemy + 1]
+        guard_a = math.sqrt((a[0] - gx) ** 2 + (a[1] - gy) ** 2)
+        guard_b = math.sqrt((b[0] - gx) ** 2 + (b[1] - gy) ** 2)
+        nearest = min(guard_a, guard_b)
+        score -= _RESCUE_W * urgency * (0.5 * drawn - min(nearest, _GATE))
+    if own_left < _PRESSURE_TURNS:
+        score -= _PRESSURE_W * (_PRESSURE_TURNS - own_left) + (_WIN if own_left <= 0.0 else 0.0)
+    if enemy_left < _PRESSURE_TURNS:
+        score += _PRESSURE_W * (_PRESSURE_TURNS - enemy_left) + (_WIN if enemy_left <= 0.0 else 0.0)
+    return score
+
+
+# -- seeds and the hill climb -----------------------------------------------------------------------
+@jit
+def _runner_gene(pod: np.ndarray, cps: np.ndarray, count: int) -> tuple[float, float]:
+    px = pod[0]
+    py = pod[1]
+    vx = pod[2]
+    vy = pod[3]
+    nxt = int(pod[5])
+    cx = cps[nxt, 0]
+    cy = cps[nxt, 1]
+    inner = (_CP_R - _COAST_MARGIN) ** 2
+    for _ in range(_COAST_TURNS):
+        px += vx
+        py += vy
+        vx *= _FRICTION
+        vy *= _FRICTION
+        if (px - cx) ** 2 + (py - cy) ** 2 < inner:
+            following = (nxt + 1) % count
+            cx = cps[following, 0]
+            cy = cps[following, 1]
+            break
+    turn = _turn_toward(pod, cx - 4.0 * pod[2], cy - 4.0 * pod[3])
+    off = abs(turn) - _MAX_TURN
+    if off < 12.0:
+        thrust = 100.0
+    elif off >= 72.0:
+        thrust = 0.0
+    else:
+        thrust = float(int(100.0 * (72.0 - off) / 60.0))
+    return _clip(turn), thrust
+
+
+@jit
+def _steering_plan(
+    base: np.ndarray, cps: np.ndarray, count: int, team: int, roles: np.ndarray, out: np.ndarray
+):
+    """search_core.steering_plan into out [2, PLAN_TURNS, 4]."""
+    pods = base.copy()
+    er = 2 * (1 - team) + roles[1 - team]
+    for k in range(PLAN_TURNS):
+        for slot in range(2):
+            pod = pods[2 * team + slot]
+            if slot == roles[team]:
+                turn, thrust = _runner_gene(pod, cps, count)
+            else:
+                ex = pods[er, 0]
+                ey = pods[er, 1]
+                if (ex - pod[0]) ** 2 + (ey - pod[1]) ** 2 < _CHARGE_SQ:
+                    tx = ex + 2.0 * pods[er, 2] - pod[2]
+                    ty = ey + 2.0 * pods[er, 3] - pod[3]
+                else:
+                    nxt = int(pods[er, 5])
+                    tx = cps[nxt, 0]
+                    ty = cps[nxt, 1]
+                    tx -= 3.0 * pod[2]
+                    ty -= 3.0 * pod[3]
+                turn = _clip(_turn_toward(pod, tx, ty))
+                thrust = 100.0 if abs(turn) < 60.0 else 30.0
+            out[slot, k, 0] = turn
+            out[slot, k, 1] = thrust
+            out[slot, k, 2] = 0.0
+            out[slot, k, 3] = 0.0
+            pod[4] += turn
+            _push(pod, pod[4], thrust)
+            pod[0] += pod[2]
+            pod[1] += pod[3]
+            pod[2] = float(int(pod[2] * _FRICTION))
+            pod[3] = float(int(pod[3] * _FRICTION))
+
+
+@jit
+def _shift(plan: np.ndarray, out: np.ndarray) -> None:
+    for s in range(2):
+        for k in range(PLAN_TURNS):
+            src = k + 1 if k + 1 < PLAN_TURNS else PLAN_TURNS - 1
+            out[s, k, :] = plan[s, src, :]
+
+
+@jit
+def _mutate(plan: np.ndarray, amplitude: float, rng: np.ndarray, child: np.ndarray) -> None:
+    child[:, :, :] = plan
+    slot = 0 if _rnd(rng) < 0.5 else 1
+    k = int(_rnd(rng) * PLAN_TURNS)
+    turn = child[slot, k, 0]
+    thrust = child[slot, k, 1]
+    shield = child[slot, k, 2]
+    boost = child[slot, k, 3]
+    r = _rnd(rng)
+    if r < 0.45:
+        turn = _clip(turn + (2.0 * _rnd(rng) - 1.0) * 2.0 * _MAX_TURN * amplitude)
+    elif r < 0.9:
+        thrust = float(max(0, min(100, int(thrust + (2.0 * _rnd(rng) - 1.0) * 100.0 * amplitude))))
+        shield = 0.0
+        boost = 0.0
+    elif r < 0.96:
+        shield = 0.0 if shield != 0.0 else 1.0
+        boost = 0.0
+    else:
+        shield = 0.0
+        boost = 0.0 if boost != 0.0 else 1.0
+    child[slot, k, 0] = turn
+    child[slot, k, 1] = thrust
+    child[slot, k, 2] = shield
+    child[slot, k, 3] = boost
+
+
+@jit
+def _score(
+    base, cps, count, lengths, total, team, plan, other, roles, timeouts, genes, pods, scratch
+) -> float:
+    """One candidate's evaluation: `plan` for `team`, `other` for the other team."""
+    own = 0 if team == 0 else 2
+    rest = 2 if team == 0 else 0
+    for s in range(2):
+        genes[own + s] = plan[s]
+        genes[rest + s] = other[s]
+    own_left, enemy_left, finish_turn, finisher = _simulate(
+        base, cps, count, genes, timeouts[0], timeouts[1], total, pods, scratch
+    )
+    return _evaluate(pods, cps, count, lengths, team, roles, own_left, enemy_left, finish_turn, finisher)
+
+
+@jit
+def _optimise(
+    base, cps, count, lengths, total, team, other, seeds, nseeds, rollouts, roles, timeouts, rng, best
+) -> None:
+    """search_core.Planner.optimise into `best` [2, PLAN_TURNS, 4]."""
+    genes = np.empty((4, PLAN_TURNS, 4))
+    pods = np.empty((4, 9))
+    scratch = (
+        np.empty(4),
+        np.empty((4, 2)),
+        np.empty((4, MAX_VERTICES, 2)),
+        np.zeros(4, dtype=np.int64),
+        np.empty(MAX_PASSES, dtype=np.int64),
+    )
+    best_score = -math.inf
+    for q in range(nseeds):
+        value = _score(
+            base, cps, count, lengths, total, team, seeds[q], other, roles, timeouts, genes, pods, scratch
+        )
+        if value > best_score:
+            best[:, :, :] = seeds[q]
+            best_score = value
+    budget = rollouts - nseeds
+    child = np.empty((2, PLAN_TURNS, 4))
+    for iteration in range(budget):
+        amplitude = 1.0 - 0.9 * iteration / budget
+        _mutate(best, amplitude, rng, child)
+        value = _score(
+            base, cps, count, lengths, total, team, child, other, roles, timeouts, genes, pods, scratch
+        )
+        if value >= best_score:
+            best[:, :, :] = child
+            best_score = value
+
+
+@jit
+def _track_lengths(cps: np.ndarray, count: int, total: int, out: np.ndarray) -> None:
+    acc = 0.0
+    for passed in range(total + 1):
+        a = passed % count
+        b = (passed + 1) % count
+        acc = acc + math.sqrt((cps[b, 0] - cps[a, 0]) ** 2 + (cps[b, 1] - cps[a, 1]) ** 2)
+        out[passed] = acc
+
+
+@jit
+def _plan_one(pods, cps, count, laps, timeouts, rollouts, rng, own_plan, has_own, enemy_plan, has_enemy, out):
+    """search_core.Planner.plan for one race; updates the carried plans in place, writes out [2, 4]."""
+    total = laps * count
+    lengths = np.empty(total + 1)
+    _track_lengths(cps, count, total, lengths)
+    roles = np.empty(2, dtype=np.int64)
+    roles[0] = _runner_of(pods, 0, cps, lengths)
+    roles[1] = _runner_of(pods, 1, cps, lengths)
+    own_seeds = np.empty((2, 2, PLAN_TURNS, 4))
+    enemy_seeds = np.empty((2, 2, PLAN_TURNS, 4))
+    _steering_plan(pods, cps, count, 0, roles, own_seeds[0])
+    _steering_plan(pods, cps, count, 1, roles, enemy_seeds[0])
+    n_own = 1
+    n_enemy = 1
+    if has_own:
+        _shift(own_plan, own_seeds[1])
+        n_own = 2
+    if has_enemy:
+        _shift(enemy_plan, enemy_seeds[1])
+        n_enemy = 2
+    ours = own_seeds[n_own - 1].copy()
+    _optimise(
+        pods,
+        cps,
+        count,
+        lengths,
+        total,
+        1,
+        ours,
+        enemy_seeds,
+        n_enemy,
+        n_enemy,
+        roles,
+        timeouts,
+        rng,
+        enemy_plan,
+    )
+    _optimise(
+        pods,
+        cps,
+        count,
+        lengths,
+        total,
+        0,
+        enemy_plan,
+        own_seeds,
+        n_own,
+        rollouts,
+        roles,
+        timeouts,
+        rng,
+        own_plan,
+    )
+    out[:, :] = own_plan[:, 0, :]
+
+
+@numba.njit(cache=True, parallel=True, error_model="python")
+def _plan_many(
+    pods, cps, counts, laps, timeouts, rollouts, rngs, own_plans, has_own, enemy_plans, has_enemy, out
+):
+    for r in numba.prange(pods.shape[0]):
+        _plan_one(
+            pods[r],
+            cps[r],
+            counts[r],
+            laps,
+            timeouts[r],
+            rollouts[r],
+            rngs[r : r + 1],
+            own_plans[r],
+            has_own[r],
+            enemy_plans[r],
+            has_enemy[r],
+            out[r],
+        )
+
+
+class BatchPlanner:
+    """R races' `search_core.Planner`s: their plans and random streams carried from turn to turn.
+
+    `plan(pods, checkpoints, counts, timeouts, first_turn)` returns each race's two genes [R, 2, 4]
+    (turn in degrees, thrust, SHIELD, BOOST) for the pods listed first in its `pods` [R, 4, 9] (float64,
+    the flat layout); `reset(mask)` starts the marked races' planners again (a new race)."""
+
+    def __init__(self, races: int, laps: int = 3, rollouts: int = core.OWN_ROLLOUTS, seed: int = 1) -> None:
+        self.races = races
+        self.laps = laps
+        self.rollouts = rollouts
+        self.seed = seed
+        self.rng = np.full(races, seed_state(seed), dtype=np.uint32)
+        self.own_plans = np.zeros((races, 2, PLAN_TURNS, 4))
+        self.enemy_plans = np.zeros((races, 2, PLAN_TURNS, 4))
+        self.has_own = np.zeros(races, dtype=np.bool_)
+        self.has_enemy = np.zeros(races, dtype=np.bool_)
+
+    def reset(self, mask: np.ndarray | None = None) -> None:
+        mask = np.ones(self.races, dtype=np.bool_) if mask is None else np.asarray(mask, dtype=np.bool_)
+        self.rng[mask] = seed_state(self.seed)
+        self.has_own[mask] = False
+        self.has_enemy[mask] = False
+
+    def plan(
+        self,
+        pods: np.ndarray,
+        checkpoints: np.ndarray,
+        counts: np.ndarray,
+        timeouts: np.ndarray,
+        first_turn: np.ndarray,
+    ) -> np.ndarray:
+        if pods.shape != (self.races, 4, 9):
+            raise ValueError(f"pods must be [{self.races}, 4, 9], got {list(pods.shape)}")
+        if np.any(counts < 2) or np.any(counts > MAX_CHECKPOINTS):
+            raise ValueError("every race needs 2 to 8 checkpoints")
+        rollouts = np.where(
+            np.asarray(first_turn, dtype=np.bool_), self.rollouts * _FIRST_FACTOR, self.rollouts
+        )
+        out = np.empty((self.races, 2, 4))
+        _plan_many(
+            np.ascontiguousarray(pods, dtype=np.float64),
+            np.ascontiguousarray(checkpoints, dtype=np.float64),
+            np.ascontiguousarray(counts, dtype=np.int64),
+            self.laps,
+            np.ascontiguousarray(timeouts, dtype=np.float64),
+            rollouts.astype(np.int64),
+            self.rng,
+            self.own_plans,
+            self.has_own,
+            self.enemy_plans,
+            self.has_enemy,
+            out,
+        )
+        self.has_own[:] = True
+        self.has_enemy[:] = True
+        return out
+
+
+# -- the engine's batched races (training) ---------------------------------------------------------------
+TARGET_DISTANCE = 10000.0
+"""The bot aims 10,000 units along the heading it chose (`SearchPilot.command`)."""
+
+
+def flat_pods(state: BatchState, team: Tensor) -> np.ndarray:
+    """[N, 4, 9] the flat pods as the `search` bot of team `team` [N] sees them, its own first.
+
+    What the protocol hides is filled in as the bot fills it: its own exact headings, SHIELD timers and
+    BOOST, the opponents' headings rounded as the protocol prints them and their SHIELD/BOOST unknown
+    (0); before a pod's first turn, its heading toward its next checkpoint."""
+    if state.pos.shape[1] != 4:
+        raise ValueError("the search plans 2v2 races (4 pods)")
+    n = state.pos.shape[0]
+    rows = torch.arange(n, device=state.pos.device)[:, None]
+    team = team.to(state.pos.device).long()
+    order = torch.stack((2 * team, 2 * team + 1, 2 * (1 - team), 2 * (1 - team) + 1), dim=-1)
+    cp = physics.next_checkpoints(state)
+    toward = torch.rad2deg(torch.atan2(cp[..., 1] - state.pos[..., 1], cp[..., 0] - state.pos[..., 0]))
+    printed = torch.floor(torch.remainder(state.angle, 360.0) + 0.5)
+    own = torch.zeros_like(state.has_angle)
+    own[rows, order[:, :2]] = True
+    heading = torch.where(state.has_angle, torch.where(own, state.angle, printed), toward)
+    pods = torch.stack(
+        (
+            state.pos[..., 0],
+            state.pos[..., 1],
+            state.vel[..., 0],
+            state.vel[..., 1],
+            heading,
+            state.next_checkpoint.to(state.pos.dtype),
+            state.checkpoints_passed.to(state.pos.dtype),
+            torch.where(own, state.shield_turns, 0).to(state.pos.dtype),
+            (own & state.boost_used).to(state.pos.dtype),
+        ),
+        dim=-1,
+    )
+    return pods[rows, order].to(torch.float64).cpu().numpy()
+
+
+def genes_to_commands(state: BatchState, team: Tensor, pods: np.ndarray, genes: np.ndarray) -> BatchCommands:
+    """The protocol commands of `SearchPilot.command` for team `team`'s pods (the other team holds still:
+    the caller merges), from the flat pods the genes were planned on."""
+    device = state.pos.device
+    n = state.pos.shape[0]
+    heading = np.radians(pods[:, :2, 4] + genes[:, :, 0])
+    x = np.floor(pods[:, :2, 0] + np.cos(heading) * TARGET_DISTANCE + 0.5)
+    y = np.floor(pods[:, :2, 1] + np.sin(heading) * TARGET_DISTANCE + 0.5)
+    commands = BatchCommands(
+        target=state.pos.clone(),
+        thrust=torch.zeros(state.pos.shape[:2], dtype=torch.long, device=device),
+        shield=torch.zeros(state.pos.shape[:2], dtype=torch.bool, device=device),
+        boost=torch.zeros(state.pos.shape[:2], dtype=torch.bool, device=device),
+    )
+    rows = torch.arange(n, device=device)[:, None]
+    index = torch.stack((2 * team, 2 * team + 1), dim=-1).to(device).long()
+    shield = torch.from_numpy(genes[:, :, 2] != 0.0).to(device)
+    boost = torch.from_numpy(genes[:, :, 3] != 0.0).to(device) & ~shield
+    commands.target[rows, index] = torch.from_numpy(np.stack((x, y), axis=-1)).to(state.pos.dtype).to(device)
+    commands.thrust[rows, index] = torch.where(
+        shield | boost, 0, torch.from_numpy(genes[:, :, 1]).long().to(device)
+    )
+    commands.shield[rows, index] = shield
+    commands.boost[rows, index] = boost
+    return commands
+
+
+class SearchTeam:
+    """The `search` bot driving one team of each of N races of the batched engine (the league's and the
+    evaluation's opponent, distillation's teacher). Its planners' memory (plans carried from turn to turn)
+    starts again wherever a race is at its first turn."""
+
+    def __init__(self, races: int, laps: int = 3, rollouts: int = core.OWN_ROLLOUTS) -> None:
+        self.planner = BatchPlanner(races, laps=laps, rollouts=rollouts)
+
+    def team_commands(self, state: BatchState, team: Tensor) -> BatchCommands:
+        """Commands for the pods of team `team` [N] (the other pods hold still)."""
+        first = (state.turn == 0).cpu().numpy()
+        if first.any():
+            self.planner.reset(first)
+        pods = flat_pods(state, team)
+        order = torch.stack((team, 1 - team), dim=-1).long().to(state.team_timeouts.device)
+        timeouts = torch.gather(state.team_timeouts, 1, order).cpu().numpy().astype(np.float64)
+        genes = self.planner.plan(
+            pods, state.checkpoints.cpu().numpy(), state.num_checkpoints.cpu().numpy(), timeouts, first
+        )
+        return genes_to_commands(state, team, pods, genes)

@@ -1,0 +1,140 @@
+"""The compiled batch search chooses what the `search` bot chooses: same genes on fixed states (first
+turn, carried plans, collisions), same protocol commands in a real game; its commands drive the engine."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import torch
+
+from sebulba.arena.players import builtin_bot
+from sebulba.arena.referee import protocol_view
+from sebulba.bots import search_core as core
+from sebulba.bots.search import Bot as SearchBot
+from sebulba.bots.search_batch import MAX_CHECKPOINTS, BatchPlanner, SearchTeam
+from sebulba.config import RewardWeights
+from sebulba.simulation import gpu_physics as physics
+from sebulba.simulation.cpu_physics import new_game, parse_command, step
+from sebulba.simulation.env import RaceVecEnv
+from sebulba.simulation.maps import official_map
+
+ROLLOUTS = 60
+"""Candidates a turn in these tests (the algorithm is the same at any budget; the bot's is 300)."""
+
+
+def grid_pods(checkpoints: list[tuple[int, int]]) -> list[list]:
+    pods = []
+    for p in new_game(checkpoints, 4).pods:
+        cx, cy = checkpoints[p.next_checkpoint]
+        heading = math.degrees(math.atan2(cy - p.y, cx - p.x))
+        pods.append([p.x, p.y, p.vx, p.vy, heading, p.next_checkpoint, 0, 0, False])
+    return pods
+
+
+def padded(checkpoints: list[tuple[int, int]]) -> np.ndarray:
+    out = np.zeros((1, MAX_CHECKPOINTS, 2))
+    out[0, : len(checkpoints)] = checkpoints
+    return out
+
+
+@pytest.mark.parametrize(("index", "rotation"), [(0, 0), (5, 1), (11, 2)])
+def test_the_batch_planner_chooses_the_bots_genes_turn_after_turn(index: int, rotation: int) -> None:
+    """Both planners from the start grid for 40 turns, plans carried: every chosen gene identical (the
+    races advanced by the chosen plan and the predicted opponents, so pods meet and collide)."""
+    checkpoints = official_map(index, rotation)
+    planner = core.Planner(checkpoints, 3, ROLLOUTS)
+    batch = BatchPlanner(1, rollouts=ROLLOUTS)
+    pods = grid_pods(checkpoints)
+    timeouts = (100, 100)
+    closest = math.inf
+    for turn in range(40):
+        flat = np.array([[[float(v) for v in p] for p in pods]])
+        genes = planner.plan(pods, timeouts, turn == 0, lambda p, r: ([], []))
+        chosen = batch.plan(
+            flat, padded(checkpoints), np.array([len(checkpoints)]), np.array([timeouts]), [turn == 0]
+        )
+        assert np.array_equal(np.array(genes, dtype=float), chosen[0]), f"turn {turn}"
+        assert np.array_equal(np.array(planner.enemy_plan, dtype=float), batch.enemy_plans[0])
+        enemy = planner.enemy_plan
+        passes = core.advance(pods, [genes[0], genes[1], enemy[0][0], enemy[1][0]], checkpoints)
+        closest = min(closest, *(math.dist(a[:2], b[:2]) for i, a in enumerate(pods) for b in pods[:i]))
+        own = 100 if any(i < 2 for i in passes) else timeouts[0] - 1
+        theirs = 100 if any(i >= 2 for i in passes) else timeouts[1] - 1
+        timeouts = (own, theirs)
+    assert closest < 1000  # the pods met (contact at 800): the collision code was compared too
+
+
+def test_many_races_at_once_each_choose_their_own_planners_genes() -> None:
+    starts = [(m, r) for m in range(0, 13, 3) for r in (0, 1)]
+    maps = [official_map(m, r) for m, r in starts]
+    batch = BatchPlanner(len(maps), rollouts=ROLLOUTS)
+    cps = np.concatenate([padded(c) for c in maps])
+    pods = np.array([[[float(v) for v in p] for p in grid_pods(c)] for c in maps])
+    counts = np.array([len(c) for c in maps])
+    chosen = batch.plan(pods, cps, counts, np.full((len(maps), 2), 100.0), np.ones(len(maps), dtype=bool))
+    for r, checkpoints in enumerate(maps):
+        genes = core.Planner(checkpoints, 3, ROLLOUTS).plan(
+            grid_pods(checkpoints), (100, 100), True, lambda p, x: ([], [])
+        )
+        assert np.array_equal(np.array(genes, dtype=float), chosen[r])
+
+
+def test_a_reset_race_plans_as_a_fresh_bot_and_bad_shapes_are_refused() -> None:
+    checkpoints = official_map(2)
+    batch = BatchPlanner(1, rollouts=ROLLOUTS)
+    args = (padded(checkpoints), np.array([len(checkpoints)]), np.array([[100.0, 100.0]]), [True])
+    pods = np.array([[[float(v) for v in p] for p in grid_pods(checkpoints)]])
+    first = batch.plan(pods, *args)
+    batch.plan(pods, *args)  # carried plans and a moved random stream
+    batch.reset()
+    assert np.array_equal(batch.plan(pods, *args), first)
+    with pytest.raises(ValueError, match="pods must be"):
+        batch.plan(pods[:, :3], *args)
+    with pytest.raises(ValueError, match="checkpoints"):
+        batch.plan(pods, args[0], np.array([1]), *args[2:])
+
+
+def test_the_search_team_on_the_batched_engine_answers_what_the_bot_answers_in_a_real_game() -> None:
+    """A game on the reference engine: team 0 the `search` bot over the protocol, team 1 `heuristic`. Each
+    turn, SearchTeam reads the same race from the batched engine's state: its commands are the bot's."""
+    checkpoints = official_map(7, 1)
+    state = new_game(checkpoints, 4)
+    bot, rival = SearchBot(), builtin_bot("heuristic")
+    bot.rollouts = ROLLOUTS
+    bot.init(3, checkpoints)
+    rival.init(3, checkpoints)
+    team = SearchTeam(1, rollouts=ROLLOUTS)
+    kinds = set()
+    for _ in range(60):
+        lines = bot.turn(protocol_view(state, 0))
+        commands = team.team_commands(physics.from_games([state]), torch.tensor([0]))
+        for pod, line in enumerate(lines):
+            mine = parse_command(line)
+            kinds.add("shield" if mine.shield else "boost" if mine.boost else "thrust")
+            assert commands.target[0, pod].tolist() == [mine.x, mine.y], line
+            assert bool(commands.shield[0, pod]) == mine.shield and bool(commands.boost[0, pod]) == mine.boost
+            if not (mine.shield or mine.boost):
+                assert int(commands.thrust[0, pod]) == mine.thrust
+        theirs = [parse_command(line) for line in rival.turn(protocol_view(state, 1))]
+        step(state, [parse_command(line) for line in lines] + theirs)
+        if state.finished:
+            break
+    assert "thrust" in kinds
+
+
+def test_the_search_team_drives_the_opponents_of_the_training_env() -> None:
+    env = RaceVecEnv(6, "2v2", RewardWeights(), seed=3, maps="mixed")
+    env.set_opponent(SearchTeam(6, rollouts=ROLLOUTS))
+    env.reset(seed=3)
+    start = env.state.pos.clone()
+    hold = torch.zeros(6, 2, 4)
+    hold[..., 0] = 0.0  # our pods coast: only the opponents move
+    for _ in range(5):
+        env.step(hold)
+    theirs = torch.stack((2 * (1 - env.learner_team), 2 * (1 - env.learner_team) + 1), dim=-1)
+    moved = (physics.gather_pods(env.state.pos, theirs) - physics.gather_pods(start, theirs)).norm(dim=-1)
+    assert bool((moved > 500).all())  # ours stand still (no thrust): 0
+    with pytest.raises(ValueError, match="2v2"):
+        RaceVecEnv(2, "duel", RewardWeights()).set_opponent(SearchTeam(2))
