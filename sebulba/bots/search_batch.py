@@ -469,7 +469,7 @@ def _runner_gene(pod: np.ndarray, cps: np.ndarray, count: int) -> tuple[float, f
 @jit
 def _steering_plan(
     base: np.ndarray, cps: np.ndarray, count: int, team: int, roles: np.ndarray, out: np.ndarray
-):
+) -> None:
     """search_core.steering_plan into out [2, PLAN_TURNS, 4]."""
     pods = base.copy()
     er = 2 * (1 - team) + roles[1 - team]
@@ -542,7 +542,19 @@ def _mutate(plan: np.ndarray, amplitude: float, rng: np.ndarray, child: np.ndarr
 
 @jit
 def _score(
-    base, cps, count, lengths, total, team, plan, other, roles, timeouts, genes, pods, scratch
+    base: np.ndarray,
+    cps: np.ndarray,
+    count: int,
+    lengths: np.ndarray,
+    total: int,
+    team: int,
+    plan: np.ndarray,
+    other: np.ndarray,
+    roles: np.ndarray,
+    timeouts: np.ndarray,
+    genes: np.ndarray,
+    pods: np.ndarray,
+    scratch: tuple,
 ) -> float:
     """One candidate's evaluation: `plan` for `team`, `other` for the other team."""
     own = 0 if team == 0 else 2
@@ -558,7 +570,20 @@ def _score(
 
 @jit
 def _optimise(
-    base, cps, count, lengths, total, team, other, seeds, nseeds, rollouts, roles, timeouts, rng, best
+    base: np.ndarray,
+    cps: np.ndarray,
+    count: int,
+    lengths: np.ndarray,
+    total: int,
+    team: int,
+    other: np.ndarray,
+    seeds: np.ndarray,
+    nseeds: int,
+    rollouts: int,
+    roles: np.ndarray,
+    timeouts: np.ndarray,
+    rng: np.ndarray,
+    best: np.ndarray,
 ) -> None:
     """search_core.Planner.optimise into `best` [2, PLAN_TURNS, 4]."""
     genes = np.empty((4, PLAN_TURNS, 4))
@@ -602,7 +627,20 @@ def _track_lengths(cps: np.ndarray, count: int, total: int, out: np.ndarray) -> 
 
 
 @jit
-def _plan_one(pods, cps, count, laps, timeouts, rollouts, rng, own_plan, has_own, enemy_plan, has_enemy, out):
+def _plan_one(
+    pods: np.ndarray,
+    cps: np.ndarray,
+    count: int,
+    laps: int,
+    timeouts: np.ndarray,
+    rollouts: int,
+    rng: np.ndarray,
+    own_plan: np.ndarray,
+    has_own: bool,
+    enemy_plan: np.ndarray,
+    has_enemy: bool,
+    out: np.ndarray,
+) -> None:
     """search_core.Planner.plan for one race; updates the carried plans in place, writes out [2, 4]."""
     total = laps * count
     lengths = np.empty(total + 1)
@@ -660,8 +698,20 @@ def _plan_one(pods, cps, count, laps, timeouts, rollouts, rng, own_plan, has_own
 
 @numba.njit(cache=True, parallel=True, error_model="python")
 def _plan_many(
-    pods, cps, counts, laps, timeouts, rollouts, rngs, own_plans, has_own, enemy_plans, has_enemy, out
-):
+    pods: np.ndarray,
+    cps: np.ndarray,
+    counts: np.ndarray,
+    laps: int,
+    timeouts: np.ndarray,
+    rollouts: np.ndarray,
+    rngs: np.ndarray,
+    own_plans: np.ndarray,
+    has_own: np.ndarray,
+    enemy_plans: np.ndarray,
+    has_enemy: np.ndarray,
+    out: np.ndarray,
+) -> None:
+    """Every race's `_plan_one`, the races spread over the cores."""
     for r in numba.prange(pods.shape[0]):
         _plan_one(
             pods[r],

@@ -15,14 +15,16 @@ States come from races against the heuristic team: in round 0 our PPO runner rac
 blocker; in every later round (DAgger) beside the student's own blocker, so the student also learns the
 states its own mistakes lead to. Each round adds its samples to the data and trains on all of it.
 
-`--teacher search` (expert iteration): the teacher is the `search` bot itself (compiled,
-`bots/search_batch.py`: the very choices of the shipped search), for both roles. The student starts as the
-checkpoint's own actor; every sample is a pod of our team labelled with the search's command for it
-(thrust and turn by the Betas' log-likelihood, SHIELD and BOOST by their cross-entropies). Round 0 races
-our team driven by the search (the expert's own states), every later round by the student's deterministic
-policy (DAgger: the states its own mistakes lead to); the opponents are the heuristic team, the search's
-team and the student itself (sampled), a third of the races each. `--eval-games` then also plays the
-fixed games against the search's team, so each round's record is a point of the learning curve.
+`--teacher search` (expert iteration): the blocker's teacher is the `search` bot itself (compiled,
+`bots/search_batch.py`: the very choices of the shipped search), the runner is kept as above. The student
+starts as the checkpoint's own actor; a blocker sample is labelled with the search's command for that pod
+(thrust and turn by the Betas' log-likelihood and by the squared error of the point the bot plays, SHIELD
+and BOOST by their cross-entropies). Round 0 races our team driven by the teachers (the network's runner,
+the search's blocker), every later round by the student's deterministic policy (DAgger); the opponents are
+the heuristic team, the search's team and the student itself (sampled), a third of the races each.
+`--eval-games` then also plays the fixed games against the search's team, so each round's record is a
+point of the learning curve. Teaching the runner the search's moves too was measured to wreck it
+(docs/EXPERIMENTS.md, 2026-12-05): the search's first moves, replanned every turn, are no policy to average.
 
 The output is a training checkpoint: the teacher's, with the student as the actor (the critic and the
 config stay; the optimiser state goes) and a `distillation` record, so `sebulba export`, the shipping
@@ -52,8 +54,9 @@ from sebulba.export.exporter import actor_from_payload
 from sebulba.fileio import atomic_write_bytes
 from sebulba.models.deepsets import BETA_EPSILON, DeepSetsPolicy, Observation, PolicyDistribution
 from sebulba.simulation.env import RaceVecEnv, encode_commands
-from sebulba.simulation.features import LEADER_FEATURE
-from sebulba.simulation.gpu_physics import gather_pods
+from sebulba.simulation.features import ACTION_STRETCH, LEADER_FEATURE
+from sebulba.simulation.gpu_physics import BatchCommands, BatchState, gather_pods
+from sebulba.simulation.rules import DEFAULT_RULES
 from sebulba.training.evaluation import evaluate_vs_heuristic, evaluate_vs_search
 from sebulba.training.self_play import frozen_copy
 
@@ -72,8 +75,8 @@ class DistillConfig:
     """Every setting of a distillation, named once (the record kept in the output checkpoint)."""
 
     teacher: str = "heuristic"
-    """heuristic: the blocker taught by the heuristic bot's, the runner kept; search: both roles taught by
-    the search bot (expert iteration), the student starting from the checkpoint's actor."""
+    """The blocker's teacher (the runner is kept): heuristic, the heuristic bot's blocker (a fresh
+    student); search, the search bot's choices (expert iteration, the student starting from the actor)."""
     rounds: int = 2
     """Data-collection rounds: round 0 with the heuristic's blocker beside our runner, then DAgger."""
     races: int = 256
@@ -89,6 +92,10 @@ class DistillConfig:
     """Adam's rate at each round's start, decayed linearly to 0 over the round's steps."""
     runner_weight: float = 0.1
     """Weight of the runner samples' squared error against the blocker samples' imitation loss."""
+    point_weight: float = 10.0
+    """With the search teacher: weight of the imitated move's squared error at the deterministic point the
+    bot plays (see `losses`): its labels spread over both ends of a control (full thrust and none, hard left
+    and right), where the likelihood alone fits flat Betas whose mode is an end (a 0-thrust blocker)."""
     max_grad_norm: float = 1.0
     seed: int = 0
     """Seeds the student's initialisation, the batches and (offset per round) the races."""
@@ -101,6 +108,8 @@ class DistillConfig:
             raise ValueError(
                 f"distillation: teacher must be one of {', '.join(TEACHERS)}, not {self.teacher!r}"
             )
+        if self.point_weight < 0:
+            raise ValueError(f"distillation: point_weight must be >= 0, not {self.point_weight}")
         if self.solo_races < 0:
             raise ValueError(f"distillation: solo_races must be >= 0, not {self.solo_races}")
         for name in ("learning_rate", "runner_weight", "max_grad_norm"):
@@ -167,13 +176,32 @@ def collect_solo(teacher: DeepSetsPolicy, races: int, turns: int, seed: int) -> 
     return Samples.cat(parts)
 
 
+def search_labels(state: BatchState, pods: Tensor, commands: BatchCommands) -> Tensor:
+    """The search's commands for `pods` [N, 2] as policy actions [N, 2, 4]: a BOOST is full thrust with
+    BOOST 1 (decoding boosts), or full thrust alone once the pod's BOOST is spent (what the game does)."""
+    move = encode_commands(state, pods, commands, DEFAULT_RULES)
+    boost = gather_pods(commands.boost, pods)
+    fresh = boost & ~gather_pods(state.boost_used, pods)
+    full = 0.5 + 0.5 / ACTION_STRETCH
+    move[..., 0] = torch.where(boost, full, move[..., 0])
+    move[..., 3] = fresh.to(move.dtype)
+    return move
+
+
 @torch.no_grad()
 def collect_search(
-    student: DeepSetsPolicy, races: int, turns: int, seed: int, opponent: str, expert_drives: bool
+    teacher: DeepSetsPolicy,
+    student: DeepSetsPolicy,
+    races: int,
+    turns: int,
+    seed: int,
+    opponent: str,
+    expert_drives: bool,
 ) -> Samples:
-    """`turns` turns of `races` 2v2 races against `opponent` (SEARCH_OPPONENTS): each of our pods labelled
-    with the `search` bot's command for it; our team driven by those commands (`expert_drives`) or by the
-    student's deterministic policy."""
+    """`turns` turns of `races` 2v2 races against `opponent` (SEARCH_OPPONENTS): our leading pod is a
+    runner sample (the teacher network's outputs), the other is labelled with the `search` bot's command
+    for it; our team driven by the teachers (`expert_drives`: the network's runner, the search's blocker)
+    or by the student's deterministic policy."""
     env = RaceVecEnv(races, "2v2", RewardWeights(), seed=seed, maps="mixed")
     if opponent == "search":
         env.set_opponent(SearchTeam(races))
@@ -182,24 +210,31 @@ def collect_search(
         env.set_opponent(lambda obs: rival.act(obs, deterministic=False))
     else:
         env.set_opponent(None)
-    teacher = SearchTeam(races)
+    search = SearchTeam(races)
     obs, _ = env.reset(seed=seed)
     parts = []
     for _ in range(turns):
+        runner = obs.self_features[..., LEADER_FEATURE] > 0.5
         pods = env.learner_pods()
-        commands = teacher.team_commands(env.state, env.learner_team)
-        move = encode_commands(env.state, pods, commands, env.rules)
-        move[..., 3] = gather_pods(commands.boost, pods).to(move.dtype)
-        move = move.float()
-        count = move.shape[0] * move.shape[1]
-        imitate = torch.zeros(count, dtype=torch.bool)
-        parts.append(Samples(_flat(obs), imitate, move.reshape(-1, 4), torch.zeros(count, 6)))
-        obs, *_ = env.step(move if expert_drives else student.act(obs, deterministic=True))
+        move = search_labels(env.state, pods, search.team_commands(env.state, env.learner_team)).float()
+        head = teacher.actor(obs)
+        parts.append(Samples(_flat(obs), runner.reshape(-1), move.reshape(-1, 4), head.reshape(-1, 6)))
+        if expert_drives:
+            action = torch.where(runner[..., None], PolicyDistribution(head).mode(runner), move)
+        else:
+            action = student.act(obs, deterministic=True)
+        obs, *_ = env.step(action)
     return Samples.cat(parts)
 
 
-def losses(student: DeepSetsPolicy, batch: Samples, runner_weight: float) -> tuple[Tensor, dict[str, float]]:
-    """The loss of one batch and its parts (runner squared error, blocker NLL, turn error of the mode)."""
+def losses(
+    student: DeepSetsPolicy, batch: Samples, runner_weight: float, point_weight: float = 0.0
+) -> tuple[Tensor, dict[str, float]]:
+    """The loss of one batch and its parts (runner squared error, blocker NLL, turn error of the mode).
+
+    `point_weight`: the imitated moves also pull the deterministic point the bot plays (the Betas' mean for
+    the leading pod, their mode for the other: `features.beta_point`) onto the label, squared error in
+    the action space (the thrust's left out where the label shields: the engine is off)."""
     head = student.actor(batch.obs)  # one forward pass for the distribution and the raw outputs
     dist, outputs = PolicyDistribution(head), head[:, 0]
     move, runner = batch.blocker_move, batch.runner
@@ -210,7 +245,14 @@ def losses(student: DeepSetsPolicy, batch: Samples, runner_weight: float) -> tup
         outputs[:, 4], move[:, 2], reduction="none"
     ) + torch.nn.functional.binary_cross_entropy_with_logits(outputs[:, 5], move[:, 3], reduction="none")
     squared = ((outputs - batch.teacher_outputs) ** 2).sum(-1)
-    loss = torch.where(runner, runner_weight * squared, nll + flags).mean()
+    imitation = nll + flags
+    if point_weight:
+        leader = batch.obs.self_features[:, :, LEADER_FEATURE] > 0.5
+        point = dist.mode(leader)[:, 0]
+        engine_on = 1.0 - move[:, 2]
+        miss = engine_on * (point[:, 0] - move[:, 0]) ** 2 + (point[:, 1] - move[:, 1]) ** 2
+        imitation = imitation + point_weight * miss
+    loss = torch.where(runner, runner_weight * squared, imitation).mean()
     with torch.no_grad():
         mode = dist.mode(runner[:, None])[:, 0]
         blockers = ~runner
@@ -233,11 +275,12 @@ def train(
     student.train()
     parts: dict[str, float] = {}
     total = data.runner.shape[0]
+    point_weight = config.point_weight if config.teacher == "search" else 0.0
     with tqdm(range(config.steps), desc=label, unit="step", leave=False, file=sys.stderr) as bar:
         for step in bar:
             index = torch.randint(0, total, (min(config.batch, total),), generator=generator)
             batch = Samples(Observation(*(part[index] for part in data.obs)), *(t[index] for t in data[1:]))
-            loss, parts = losses(student, batch, config.runner_weight)
+            loss, parts = losses(student, batch, config.runner_weight, point_weight)
             optimizer.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(student.actor.parameters(), config.max_grad_norm)
@@ -302,7 +345,13 @@ def distill(
             for offset, opponent in enumerate(SEARCH_OPPONENTS):
                 parts.append(
                     collect_search(
-                        student, share, config.turns, race_seed + 100 * offset, opponent, round_index == 0
+                        teacher,
+                        student,
+                        share,
+                        config.turns,
+                        race_seed + 100 * offset,
+                        opponent,
+                        round_index == 0,
                     )
                 )
         else:
@@ -329,8 +378,8 @@ def distill(
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "distill",
-        help="teach a checkpoint's blocker the heuristic bot's (its runner kept), or with --teacher search "
-        "both roles the search bot's choices (expert iteration, DAgger)",
+        help="teach a checkpoint's blocker the heuristic bot's, or with --teacher search the search bot's "
+        "choices (expert iteration), its runner kept (DAgger rounds)",
     )
     parser.add_argument("checkpoint", type=Path, help="a training checkpoint (the runner's teacher)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the distilled checkpoint (.pt)")

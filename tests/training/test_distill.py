@@ -4,6 +4,7 @@ a training checkpoint the rest of the tools take; bad input gets a clear error."
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -11,10 +12,22 @@ from pathlib import Path
 import pytest
 import torch
 
+from sebulba.bots.search_batch import SearchTeam
+from sebulba.config import RewardWeights
 from sebulba.export.exporter import actor_from_payload, load_actor
 from sebulba.export.ship import PRETRAINED_DIR
 from sebulba.models.deepsets import DeepSetsPolicy
-from sebulba.training.distill import DistillConfig, collect_2v2, collect_solo, distill, losses
+from sebulba.simulation import gpu_physics as physics
+from sebulba.simulation.env import RaceVecEnv, decode_actions
+from sebulba.training.distill import (
+    DistillConfig,
+    collect_2v2,
+    collect_search,
+    collect_solo,
+    distill,
+    losses,
+    search_labels,
+)
 
 TINY = DistillConfig(
     rounds=2, races=16, turns=40, solo_races=8, steps=400, batch=1024, runner_weight=0.01, seed=3
@@ -109,3 +122,62 @@ def test_the_command_reports_bad_input_and_writes_a_loadable_checkpoint(
     assert kept.returncode == 0, kept.stderr
     assert "win_rate_vs_heuristic" in kept.stdout
     assert (tmp_path / "kept-round0.pt").read_bytes() == (tmp_path / "kept.pt").read_bytes()
+
+
+def test_the_search_s_labels_decode_back_to_its_commands(teacher_payload: dict) -> None:
+    """Every label is the search's command for that pod, in the policy's action space: decoded as the
+    game would decode the policy's action, it is the very command (thrust, SHIELD, BOOST, direction)."""
+    env = RaceVecEnv(4, "2v2", RewardWeights(), seed=5, maps="mixed")
+    env.set_opponent(None)
+    env.reset(seed=5)
+    teacher = SearchTeam(4, rollouts=40)
+    boosts = 0
+    for _ in range(12):
+        pods = env.learner_pods()
+        commands = teacher.team_commands(env.state, env.learner_team)
+        labels = search_labels(env.state, pods, commands)
+        decoded = decode_actions(env.state, pods, labels, env.rules)
+        shield = physics.gather_pods(commands.shield, pods)
+        boost = physics.gather_pods(commands.boost, pods)
+        spent = boost & physics.gather_pods(env.state.boost_used, pods)  # a BOOST then is full thrust
+        boosts += int(boost.sum())
+        assert torch.equal(physics.gather_pods(decoded.shield, pods), shield)
+        assert torch.equal(physics.gather_pods(decoded.boost, pods), boost & ~spent)
+        thrust = physics.gather_pods(decoded.thrust, pods)
+        quiet = ~(shield | boost)
+        assert torch.equal(thrust[quiet], physics.gather_pods(commands.thrust, pods)[quiet])
+        assert bool((thrust[spent] == 100).all())
+        pos = physics.gather_pods(env.state.pos, pods)
+        aim = physics.gather_pods(commands.target, pods).double() - pos
+        got = physics.gather_pods(decoded.target, pods).double() - pos
+        cosine = (aim * got).sum(-1) / (aim.norm(dim=-1) * got.norm(dim=-1))
+        # The policy turns from the printed (whole-degree) heading, the bot from the exact one: a full
+        # 18-degree turn can land up to half a degree short; anything else is exact to the target's rounding.
+        assert bool((cosine > math.cos(math.radians(0.51))).all()), cosine.min().item()
+        env.step(labels.float())
+    assert boosts  # the search boosted: that path was checked too
+
+
+def test_expert_iteration_learns_the_search_s_choices_from_the_network_it_starts_with(
+    teacher_payload: dict,
+) -> None:
+    config = DistillConfig(teacher="search", rounds=2, races=6, turns=24, steps=150, batch=512, seed=4)
+    lines: list[str] = []
+    payload = distill(teacher_payload, config, eval_games=4, log=lines.append)
+    record = json.loads(payload["distillation"])
+    assert [r["round"] for r in record["rounds"]] == [-1, 0, 1]  # the starting point, then each round
+    assert all("win_rate_vs_search" in r and "win_rate_vs_heuristic" in r for r in record["rounds"])
+    assert record["config"]["teacher"] == "search"
+    start = actor_from_payload(teacher_payload).eval()
+    student = actor_from_payload(payload).eval()
+    held_out = collect_search(
+        start, start, races=3, turns=24, seed=999, opponent="search", expert_drives=True
+    )
+    with torch.no_grad():
+        _, before = losses(start, held_out, config.runner_weight)
+        _, after = losses(student, held_out, config.runner_weight)
+    assert after["blocker_nll"] < before["blocker_nll"], (before, after)
+    assert after["blocker_turn_error"] < before["blocker_turn_error"], (before, after)
+    assert int(held_out.runner.sum()) == held_out.runner.shape[0] // 2  # one runner sample a team and turn
+    with pytest.raises(ValueError, match="teacher must be one of"):
+        DistillConfig(teacher="oracle")

@@ -13,7 +13,7 @@ from sebulba.export.exporter import load_actor
 from sebulba.export.ship import PRETRAINED_DIR
 from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.training.checkpoints import CheckpointStore
-from sebulba.training.evaluation import evaluate_runner, evaluate_vs_heuristic
+from sebulba.training.evaluation import evaluate_runner, evaluate_vs_heuristic, evaluate_vs_search
 from sebulba.training.ppo import Trainer
 
 
@@ -29,6 +29,17 @@ def test_evaluation_tells_the_shipped_model_from_an_untrained_one() -> None:
     # the same games every time: an evaluation depends on the weights only
     again = evaluate_vs_heuristic(load_actor(PRETRAINED_DIR / "sebulba_actor.pt"), games=64)
     assert (again.wins, again.mean_turns) == (shipped.wins, shipped.mean_turns)
+
+
+def test_the_search_team_beats_the_shipped_network_more_often_than_the_heuristic_does() -> None:
+    """The fixed games against the compiled `search` team: the same games every call, and a harder
+    opponent than the heuristic's for the shipped network (it wins about 1 in 5 in the arena)."""
+    model = load_actor(PRETRAINED_DIR / "sebulba_actor.pt")
+    versus = evaluate_vs_search(model, games=8)
+    assert versus.games == 8 and 150 < versus.mean_turns < 400
+    assert versus.win_rate < evaluate_vs_heuristic(model, games=8).win_rate
+    again = evaluate_vs_search(model, games=8)
+    assert (again.wins, again.mean_turns) == (versus.wins, versus.mean_turns)
 
 
 def test_runner_evaluation_times_finished_solo_races_of_the_shipped_model() -> None:
@@ -53,7 +64,7 @@ def test_training_evaluates_and_keeps_the_best_evaluated_model(tmp_path: Path) -
         {
             "ppo": {"num_envs": 8, "num_steps": 8, "num_minibatches": 2, "update_epochs": 1},
             "curriculum": {"stage_override": "2v2"},
-            "eval": {"every": 2, "games": 8},
+            "eval": {"every": 2, "games": 8, "search_games": 4},
         }
     )
     trainer = Trainer(manager, tmp_path)
@@ -67,9 +78,15 @@ def test_training_evaluates_and_keeps_the_best_evaluated_model(tmp_path: Path) -
     names = [i.name for i in store.list()]
     assert "best-eval" in names
     payload = store.load("best-eval")
-    assert payload["iteration"] == 2 and payload["best_eval_win_rate"] == second.eval_win_rate
+    versus_search = second.eval_win_rate_vs_search
+    assert versus_search is not None and versus_search in (0.0, 0.25, 0.5, 0.75, 1.0)
+    assert payload["iteration"] == 2
+    assert payload["best_eval_win_rate"] == (second.eval_win_rate + versus_search) / 2  # ranked on both
     logged = [event.message for event in trainer.hub.events_after(0)]
-    assert any(message.startswith("eval: ") and "of 8 games" in message for message in logged)
+    assert any(
+        message.startswith("eval: ") and "of 8 games" in message and "of 4 vs search" in message
+        for message in logged
+    )
 
 
 def test_evaluate_command_ranks_checkpoints_and_refuses_bad_files(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import torch
 
+from sebulba.bots.search_batch import SearchTeam
 from sebulba.config import ConfigManager, preset
 from sebulba.export.exporter import load_actor, on_grid
 from sebulba.export.ship import PRETRAINED_MODEL
@@ -88,6 +89,24 @@ def test_stage_override_switches_the_environment(tmp_path: Path) -> None:
     stats = trainer.train_iteration()
     trainer.close()
     assert trainer.env.stage == "2v2" and trainer.env.num_agents == 2 and stats.stage == "2v2"
+
+
+def test_league_iterations_against_the_search_team_are_not_rated_and_reach_the_control_room(
+    tmp_path: Path,
+) -> None:
+    manager = tiny_config(
+        league={"league": {"heuristic_share": 0.0, "search_share": 1.0}},
+        stage={"curriculum": {"stage_override": "league", "solo_practice_share": 0.0}},
+    )
+    trainer = Trainer(manager, tmp_path)
+    trainer.league.add(trainer.model, "learner", 0, 0)
+    elo = trainer.league.learner_elo
+    stats = [trainer.train_iteration() for _ in range(2)]
+    assert isinstance(trainer.env.opponent, SearchTeam) and stats[1].opponent == "search"
+    trainer.record_opponent_result([1.0, 0.0, 0.0, 0.0])
+    trainer.close()
+    assert trainer.league.learner_elo == elo and trainer.league.members[0]["games"] == 0
+    assert trainer.last_league_search_win_rate == 0.25
 
 
 def test_league_iterations_against_the_heuristic_team_are_not_rated(tmp_path: Path) -> None:

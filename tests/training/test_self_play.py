@@ -13,7 +13,7 @@ import torch
 
 from sebulba.config import LeagueConfig
 from sebulba.models.deepsets import DeepSetsPolicy, Observation
-from sebulba.training.self_play import HEURISTIC, League, LeagueError
+from sebulba.training.self_play import HEURISTIC, SEARCH, League, LeagueError
 from tests.training.test_checkpoints import kill_writer_at_a_random_moment
 
 
@@ -71,7 +71,7 @@ def test_a_member_plays_as_it_was_frozen(tmp_path: Path) -> None:
 
 
 def test_matchmaking_mostly_plays_the_latest_self(tmp_path: Path) -> None:
-    league = League(tmp_path, LeagueConfig(latest_self_share=0.8, heuristic_share=0.0))
+    league = League(tmp_path, LeagueConfig(latest_self_share=0.8, heuristic_share=0.0, search_share=0.0))
     assert league.sample_opponent(random.Random(0)) is None
     ids = [league.add(DeepSetsPolicy(), "learner", i, i) for i in range(3)]
     rng = random.Random(1)
@@ -82,13 +82,24 @@ def test_matchmaking_mostly_plays_the_latest_self(tmp_path: Path) -> None:
 
 
 def test_matchmaking_plays_the_heuristic_team_its_share(tmp_path: Path) -> None:
-    league = League(tmp_path, LeagueConfig(latest_self_share=0.8, heuristic_share=0.2))
+    league = League(tmp_path, LeagueConfig(latest_self_share=0.8, heuristic_share=0.2, search_share=0.0))
     ids = [league.add(DeepSetsPolicy(), "learner", i, i) for i in range(2)]
     rng = random.Random(2)
     picks = Counter(league.sample_opponent(rng) for _ in range(6000))
     assert set(picks) == {HEURISTIC, None, *ids}
     assert 0.18 < picks[HEURISTIC] / 6000 < 0.22
     assert 0.62 < picks[None] / 6000 < 0.66  # 80% of the other 80%
+
+
+def test_matchmaking_plays_the_search_team_its_share_after_the_heuristic_s(tmp_path: Path) -> None:
+    league = League(tmp_path, LeagueConfig(latest_self_share=1.0, heuristic_share=0.2, search_share=0.3))
+    rng = random.Random(3)
+    picks = Counter(league.sample_opponent(rng) for _ in range(6000))
+    assert set(picks) == {HEURISTIC, SEARCH, None}
+    assert 0.18 < picks[HEURISTIC] / 6000 < 0.22 and 0.28 < picks[SEARCH] / 6000 < 0.32
+    crowded = League(tmp_path / "b", LeagueConfig(heuristic_share=0.9, search_share=0.5))
+    picks = Counter(crowded.sample_opponent(rng) for _ in range(6000))
+    assert 0.08 < picks[SEARCH] / 6000 < 0.12  # what the heuristic's share leaves
 
 
 @pytest.mark.parametrize(

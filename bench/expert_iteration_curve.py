@@ -1,0 +1,75 @@
+"""The expert-iteration learning curves: win rates against `search` and `heuristic` over env-steps (a
+training run's in-run evaluations) and over DAgger rounds (`sebulba distill --teacher search` records).
+
+    python bench/expert_iteration_curve.py --run data/ei-ppo/runs/cpu-seed41 \
+        --distilled data/ei/big-round1.pt --out docs/expert_iteration.png
+
+The training run's TensorBoard scalars `eval/win_rate_vs_search` and `eval/win_rate_vs_heuristic` (the
+deterministic policy on fixed games, every `eval.every` iterations) are the left panel; each distilled
+checkpoint's `distillation` record (round -1 is the starting network) is a line of the right panel.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import torch
+from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+
+SCALARS = {"eval/win_rate_vs_search": "vs search", "eval/win_rate_vs_heuristic": "vs heuristic"}
+
+
+def run_curves(run: Path) -> dict[str, list[tuple[int, float]]]:
+    events = EventAccumulator(str(run))
+    events.Reload()
+    tags = set(events.Tags()["scalars"])
+    return {
+        label: [(e.step, e.value) for e in events.Scalars(tag)]
+        for tag, label in SCALARS.items()
+        if tag in tags
+    }
+
+
+def dagger_rounds(path: Path) -> list[dict]:
+    payload = torch.load(path, map_location="cpu", weights_only=True)
+    return json.loads(payload["distillation"])["rounds"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--run", type=Path, required=True, help="a training run's TensorBoard folder")
+    parser.add_argument("--distilled", type=Path, nargs="*", default=[], help="distilled checkpoints")
+    parser.add_argument("--out", type=Path, default=Path("docs/expert_iteration.png"))
+    args = parser.parse_args()
+    figure, (left, right) = plt.subplots(1, 2, figsize=(11, 4), sharey=True)
+    for label, points in run_curves(args.run).items():
+        left.plot([s / 1e6 for s, _ in points], [v for _, v in points], marker="o", label=label)
+        print(label, " ".join(f"{s}:{v:.3f}" for s, v in points))
+    left.set_xlabel("PPO env-steps (millions), league with search_share")
+    left.set_ylabel("deterministic win rate, fixed games")
+    left.set_ylim(0, 1)
+    left.legend()
+    for path in args.distilled:
+        rounds = dagger_rounds(path)
+        for key, style in (("win_rate_vs_search", "-o"), ("win_rate_vs_heuristic", "--s")):
+            xs = [r["round"] for r in rounds if key in r]
+            ys = [r[key] for r in rounds if key in r]
+            right.plot(xs, ys, style, label=f"{path.stem}: {key.removeprefix('win_rate_')}")
+            print(path.stem, key, " ".join(f"{x}:{y:.3f}" for x, y in zip(xs, ys, strict=True)))
+    right.set_xlabel("DAgger round (-1: the starting network)")
+    right.legend(fontsize=7)
+    figure.suptitle("Expert iteration: win rates against search and heuristic")
+    figure.tight_layout()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(args.out, dpi=100)
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
