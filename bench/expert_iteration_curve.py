@@ -55,13 +55,16 @@ def main() -> None:
     left.set_ylabel("deterministic win rate, fixed games")
     left.set_ylim(0, 1)
     left.legend()
+    ticks: set[int] = set()
     for path in args.distilled:
         rounds = dagger_rounds(path)
+        ticks.update(r["round"] for r in rounds)
         for key, style in (("win_rate_vs_search", "-o"), ("win_rate_vs_heuristic", "--s")):
             xs = [r["round"] for r in rounds if key in r]
             ys = [r[key] for r in rounds if key in r]
             right.plot(xs, ys, style, label=f"{path.stem}: {key.removeprefix('win_rate_')}")
             print(path.stem, key, " ".join(f"{x}:{y:.3f}" for x, y in zip(xs, ys, strict=True)))
+    right.set_xticks(sorted(ticks))
     right.set_xlabel("DAgger round (-1: the starting network)")
     right.legend(fontsize=7)
     figure.suptitle("Expert iteration: win rates against search and heuristic")

@@ -10,26 +10,14 @@ whether every decision agreed (the batch planner must choose what the bot choose
 from __future__ import annotations
 
 import argparse
-import math
 import time
 
 import numba
 import numpy as np
 
 from sebulba.bots import search_core as core
-from sebulba.bots.search_batch import MAX_CHECKPOINTS, BatchPlanner
-from sebulba.simulation.cpu_physics import new_game
+from sebulba.bots.search_batch import MAX_CHECKPOINTS, BatchPlanner, start_pods
 from sebulba.simulation.maps import all_official_starts, official_map
-
-
-def start_pods(checkpoints: list[tuple[int, int]]) -> list[list]:
-    """The official grid, headings toward the first checkpoint (what the bot assumes on turn 0)."""
-    pods = []
-    for p in new_game(checkpoints, 4).pods:
-        cx, cy = checkpoints[p.next_checkpoint]
-        heading = math.degrees(math.atan2(cy - p.y, cx - p.x))
-        pods.append([p.x, p.y, p.vx, p.vy, heading, p.next_checkpoint, 0, 0, False])
-    return pods
 
 
 def main() -> None:

@@ -24,6 +24,7 @@ from torch import Tensor
 from sebulba.bots import search_core as core
 from sebulba.simulation import flat_physics as fp
 from sebulba.simulation import gpu_physics as physics
+from sebulba.simulation.cpu_physics import new_game
 from sebulba.simulation.gpu_physics import BatchCommands, BatchState
 
 PLAN_TURNS = core.PLAN_TURNS
@@ -727,6 +728,17 @@ def _plan_many(
             has_enemy[r],
             out[r],
         )
+
+
+def start_pods(checkpoints: list[tuple[int, int]]) -> list[list]:
+    """The flat pods of a new game on the official grid, each heading for its first checkpoint: what the
+    `search` bot makes of its first turn's input (own pods first)."""
+    pods = []
+    for p in new_game(checkpoints, 4).pods:
+        cx, cy = checkpoints[p.next_checkpoint]
+        heading = math.degrees(math.atan2(cy - p.y, cx - p.x))
+        pods.append([p.x, p.y, p.vx, p.vy, heading, p.next_checkpoint, 0, 0, False])
+    return pods
 
 
 class BatchPlanner:

@@ -13,7 +13,7 @@ from sebulba.arena.players import builtin_bot
 from sebulba.arena.referee import protocol_view
 from sebulba.bots import search_core as core
 from sebulba.bots.search import Bot as SearchBot
-from sebulba.bots.search_batch import MAX_CHECKPOINTS, BatchPlanner, SearchTeam
+from sebulba.bots.search_batch import MAX_CHECKPOINTS, BatchPlanner, SearchTeam, start_pods
 from sebulba.config import RewardWeights
 from sebulba.simulation import gpu_physics as physics
 from sebulba.simulation.cpu_physics import new_game, parse_command, step
@@ -22,15 +22,6 @@ from sebulba.simulation.maps import official_map
 
 ROLLOUTS = 60
 """Candidates a turn in these tests (the algorithm is the same at any budget; the bot's is 300)."""
-
-
-def grid_pods(checkpoints: list[tuple[int, int]]) -> list[list]:
-    pods = []
-    for p in new_game(checkpoints, 4).pods:
-        cx, cy = checkpoints[p.next_checkpoint]
-        heading = math.degrees(math.atan2(cy - p.y, cx - p.x))
-        pods.append([p.x, p.y, p.vx, p.vy, heading, p.next_checkpoint, 0, 0, False])
-    return pods
 
 
 def padded(checkpoints: list[tuple[int, int]]) -> np.ndarray:
@@ -46,7 +37,7 @@ def test_the_batch_planner_chooses_the_bots_genes_turn_after_turn(index: int, ro
     checkpoints = official_map(index, rotation)
     planner = core.Planner(checkpoints, 3, ROLLOUTS)
     batch = BatchPlanner(1, rollouts=ROLLOUTS)
-    pods = grid_pods(checkpoints)
+    pods = start_pods(checkpoints)
     timeouts = (100, 100)
     closest = math.inf
     for turn in range(40):
@@ -71,12 +62,12 @@ def test_many_races_at_once_each_choose_their_own_planners_genes() -> None:
     maps = [official_map(m, r) for m, r in starts]
     batch = BatchPlanner(len(maps), rollouts=ROLLOUTS)
     cps = np.concatenate([padded(c) for c in maps])
-    pods = np.array([[[float(v) for v in p] for p in grid_pods(c)] for c in maps])
+    pods = np.array([[[float(v) for v in p] for p in start_pods(c)] for c in maps])
     counts = np.array([len(c) for c in maps])
     chosen = batch.plan(pods, cps, counts, np.full((len(maps), 2), 100.0), np.ones(len(maps), dtype=bool))
     for r, checkpoints in enumerate(maps):
         genes = core.Planner(checkpoints, 3, ROLLOUTS).plan(
-            grid_pods(checkpoints), (100, 100), True, lambda p, x: ([], [])
+            start_pods(checkpoints), (100, 100), True, lambda p, x: ([], [])
         )
         assert np.array_equal(np.array(genes, dtype=float), chosen[r])
 
@@ -85,7 +76,7 @@ def test_a_reset_race_plans_as_a_fresh_bot_and_bad_shapes_are_refused() -> None:
     checkpoints = official_map(2)
     batch = BatchPlanner(1, rollouts=ROLLOUTS)
     args = (padded(checkpoints), np.array([len(checkpoints)]), np.array([[100.0, 100.0]]), [True])
-    pods = np.array([[[float(v) for v in p] for p in grid_pods(checkpoints)]])
+    pods = np.array([[[float(v) for v in p] for p in start_pods(checkpoints)]])
     first = batch.plan(pods, *args)
     batch.plan(pods, *args)  # carried plans and a moved random stream
     batch.reset()
