@@ -819,7 +819,7 @@ def flat_pods(state: BatchState, team: Tensor) -> np.ndarray:
     order = torch.stack((2 * team, 2 * team + 1, 2 * (1 - team), 2 * (1 - team) + 1), dim=-1)
     cp = physics.next_checkpoints(state)
     toward = torch.rad2deg(torch.atan2(cp[..., 1] - state.pos[..., 1], cp[..., 0] - state.pos[..., 0]))
-    printed = torch.floor(torch.remainder(state.angle, 360.0) + 0.5)
+    printed = physics.printed_angles(state)
     own = torch.zeros_like(state.has_angle)
     own[rows, order[:, :2]] = True
     heading = torch.where(state.has_angle, torch.where(own, state.angle, printed), toward)
@@ -837,7 +837,7 @@ def flat_pods(state: BatchState, team: Tensor) -> np.ndarray:
         ),
         dim=-1,
     )
-    return pods[rows, order].to(torch.float64).cpu().numpy()
+    return pods[rows, order].cpu().to(torch.float64).numpy()  # MPS has no float64: CPU first
 
 
 def genes_to_commands(state: BatchState, team: Tensor, pods: np.ndarray, genes: np.ndarray) -> BatchCommands:
