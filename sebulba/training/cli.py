@@ -6,7 +6,6 @@ import argparse
 import json
 import os
 import signal
-import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -177,17 +176,7 @@ def stop_on_ctrl_c(trainer: Trainer) -> None:
 def launch_distributed(ranks: int) -> int:
     """Re-run this very command under torchrun with `ranks` processes on this machine."""
     argv = sys.argv[sys.argv.index("train") + 1 :] if "train" in sys.argv else sys.argv[1:]
-    forwarded = []
-    skip = False
-    for word in argv:
-        if skip:
-            skip = False
-        elif word == "--distributed":
-            skip = True
-        elif not word.startswith("--distributed="):
-            forwarded.append(word)
-    command = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc-per-node={ranks}"]
-    return subprocess.call([*command, "-m", "sebulba.training", *forwarded])
+    return distributed.relaunch(ranks, argv, ["-m", "sebulba.training"])
 
 
 def run(args: argparse.Namespace) -> int:

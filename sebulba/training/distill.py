@@ -36,6 +36,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -57,9 +58,14 @@ from sebulba.simulation.env import RaceVecEnv, encode_commands
 from sebulba.simulation.features import ACTION_STRETCH, LEADER_FEATURE
 from sebulba.simulation.gpu_physics import BatchCommands, BatchState, gather_pods
 from sebulba.simulation.rules import DEFAULT_RULES
-from sebulba.training.evaluation import evaluate_vs_heuristic, evaluate_vs_search
+from sebulba.training.distributed import SINGLE, DistributedContext, relaunch
+from sebulba.training.distributed import from_environment as join_ranks
+from sebulba.training.distributed import shutdown as leave_ranks
+from sebulba.training.evaluation import EVAL_SEED, evaluate_vs_heuristic, evaluate_vs_search
 from sebulba.training.self_play import frozen_copy
 
+RANK_SEED_OFFSET = 100_000
+"""Rank r's races are seeded this much further on (rank 0's are the single process's)."""
 NLL_DIVISOR = 10.0
 """The blocker's thrust-and-turn log-likelihood enters the loss divided by this: sharp Betas reach log
 densities of several units, which would otherwise drown the SHIELD/BOOST cross-entropies beside them."""
@@ -307,12 +313,49 @@ def _checkpoint(
     return payload
 
 
-def _evaluations(student: DeepSetsPolicy, games: int, versus_search: bool = True) -> dict[str, float]:
-    """The student's deterministic win rates on the fixed games (the heuristic's, and the search's)."""
-    rates = {"win_rate_vs_heuristic": evaluate_vs_heuristic(student, games).win_rate}
+def _evaluations(
+    student: DeepSetsPolicy, games: int, versus_search: bool = True, context: DistributedContext = SINGLE
+) -> dict[str, float]:
+    """The student's deterministic win rates on fixed games (the heuristic's, and the search's). Over N
+    ranks each plays its share of the games, seeded by its rank (rank 0's are the single process's)."""
+    share = -(-games // context.world_size)
+    seed = EVAL_SEED + context.rank
+    rates = {}
+    opponents = {"win_rate_vs_heuristic": evaluate_vs_heuristic}
     if versus_search:
-        rates["win_rate_vs_search"] = evaluate_vs_search(student, games).win_rate
+        opponents["win_rate_vs_search"] = evaluate_vs_search
+    for name, evaluate in opponents.items():
+        result = evaluate(student, share, seed=seed)
+        wins_and_games = context.gather((result.wins, result.games))
+        rates[name] = sum(w for w, _ in wins_and_games) / sum(g for _, g in wins_and_games)
     return rates
+
+
+def _collect_round(
+    teacher: DeepSetsPolicy,
+    student: DeepSetsPolicy,
+    config: DistillConfig,
+    round_index: int,
+    context: DistributedContext,
+) -> list[Samples]:
+    """One round's samples, every rank's: each rank races its share of the races, seeded by its rank."""
+    race_seed = config.seed * 1000 + round_index + RANK_SEED_OFFSET * context.rank
+    races = -(-config.races // context.world_size)
+    parts = []
+    if config.teacher == "search":
+        share = -(-races // len(SEARCH_OPPONENTS))
+        for offset, opponent in enumerate(SEARCH_OPPONENTS):
+            seed = race_seed + 100 * offset
+            parts.append(
+                collect_search(teacher, student, share, config.turns, seed, opponent, round_index == 0)
+            )
+    else:
+        blocker = None if round_index == 0 else student
+        parts.append(collect_2v2(teacher, blocker, races, config.turns, race_seed))
+        if config.solo_races:
+            solo = -(-config.solo_races // context.world_size)
+            parts.append(collect_solo(teacher, solo, config.turns, race_seed + 500))
+    return [part for rank_parts in context.gather(parts) for part in rank_parts]
 
 
 def distill(
@@ -321,9 +364,12 @@ def distill(
     eval_games: int = 0,
     log: Callable[[str], Any] = print,
     on_round: Callable[[int, dict[str, Any]], Any] | None = None,
+    context: DistributedContext = SINGLE,
 ) -> dict[str, Any]:
     """The distilled training checkpoint (see the module's docstring) from a training checkpoint;
-    `on_round(index, checkpoint)` receives the checkpoint after every round."""
+    `on_round(index, checkpoint)` receives the checkpoint after every round (on rank 0). Over N ranks
+    (`context`), every rank collects and evaluates its share and rank 0 trains the student, whose weights
+    every rank then takes for the next round's races."""
     if "model" not in teacher_payload:
         raise ValueError("the teacher must be a training checkpoint (with 'model'), not a shipped actor")
     teacher = actor_from_payload(teacher_payload).eval()
@@ -334,45 +380,33 @@ def distill(
     generator = torch.Generator().manual_seed(config.seed)
     parts: list[Samples] = []
     history = []
-    if eval_games and config.teacher == "search":
-        history.append({"round": -1, **_evaluations(student, eval_games)})  # the curve's starting point
+    versus_search = config.teacher == "search"
+    if not context.is_main:
+        log = _quiet
+    if eval_games and versus_search:
+        history.append({"round": -1, **_evaluations(student, eval_games, True, context)})  # the start
         log(" ".join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}" for k, v in history[-1].items()))
     for round_index in range(config.rounds):
         start = time.perf_counter()
-        race_seed = config.seed * 1000 + round_index
-        if config.teacher == "search":
-            share = -(-config.races // len(SEARCH_OPPONENTS))
-            for offset, opponent in enumerate(SEARCH_OPPONENTS):
-                parts.append(
-                    collect_search(
-                        teacher,
-                        student,
-                        share,
-                        config.turns,
-                        race_seed + 100 * offset,
-                        opponent,
-                        round_index == 0,
-                    )
-                )
-        else:
-            parts.append(
-                collect_2v2(
-                    teacher, None if round_index == 0 else student, config.races, config.turns, race_seed
-                )
-            )
-            if config.solo_races:
-                parts.append(collect_solo(teacher, config.solo_races, config.turns, race_seed + 500))
+        parts.extend(_collect_round(teacher, student, config, round_index, context))
         data = Samples.cat(parts)
-        result = train(student, data, config, generator, f"round {round_index}")
+        result: dict[str, float] = {}
+        if context.is_main:
+            result = train(student, data, config, generator, f"round {round_index}")
+        student.actor.load_state_dict(context.broadcast(student.actor_state_dict()))
         entry = {"round": round_index, "samples": int(data.runner.shape[0]), **result}
         if eval_games:
-            entry.update(_evaluations(student, eval_games, config.teacher == "search"))
+            entry.update(_evaluations(student, eval_games, versus_search, context))
         entry["seconds"] = round(time.perf_counter() - start, 1)
         history.append(entry)
         log(" ".join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}" for k, v in entry.items()))
-        if on_round is not None:
+        if on_round is not None and context.is_main:
             on_round(round_index, _checkpoint(teacher_payload, student, config, history))
     return _checkpoint(teacher_payload, student, config, history)
+
+
+def _quiet(line: str) -> None:
+    """Ranks other than 0 print nothing."""
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -389,6 +423,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--eval-games", type=int, default=512, help="fixed 2v2 games after each round (0: none)"
     )
+    parser.add_argument(
+        "--distributed",
+        type=int,
+        default=1,
+        metavar="N",
+        help="N processes on this machine (torchrun): each collects and evaluates its share of the races",
+    )
     for field in fields(DistillConfig):
         flag = "--" + field.name.replace("_", "-")
         choices = TEACHERS if field.name == "teacher" else None
@@ -403,6 +444,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.distributed > 1 and "WORLD_SIZE" not in os.environ:
+        argv = sys.argv[sys.argv.index("distill") + 1 :]
+        return relaunch(args.distributed, argv, ["-m", "sebulba", "distill"])
     try:
         config = DistillConfig(**{f.name: getattr(args, f.name) for f in fields(DistillConfig)})
     except ValueError as error:
@@ -424,10 +468,16 @@ def run(args: argparse.Namespace) -> int:
             kept = output.with_name(f"{output.stem}-round{round_index}{output.suffix}")
             atomic_write_bytes(kept, buffer.getvalue())
 
+    context = join_ranks()
+    finished = False
     try:
-        distill(payload, config, eval_games=args.eval_games, on_round=save)
+        distill(payload, config, eval_games=args.eval_games, on_round=save, context=context)
+        finished = True
     except ValueError as error:
         print(f"error: {args.checkpoint}: {error}", file=sys.stderr)
         return 2
-    print(f"wrote {output}")
+    finally:
+        leave_ranks(context, finished)
+    if context.is_main:
+        print(f"wrote {output}")
     return 0

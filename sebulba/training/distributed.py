@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime
 import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -68,6 +70,22 @@ class DistributedContext:
 
 
 SINGLE = DistributedContext()
+
+
+def relaunch(ranks: int, argv: list[str], entry: list[str]) -> int:
+    """Run `entry` (`-m module [sub-command]`) under torchrun with `ranks` processes on this machine, with
+    this command's arguments `argv` less its `--distributed N`."""
+    forwarded = []
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--distributed":
+            skip = True
+        elif not word.startswith("--distributed="):
+            forwarded.append(word)
+    command = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc-per-node={ranks}"]
+    return subprocess.call([*command, *entry, *forwarded])
 
 
 def from_environment() -> DistributedContext:

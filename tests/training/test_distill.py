@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -180,3 +181,27 @@ def test_expert_iteration_learns_the_search_s_choices_from_the_network_it_starts
     assert int(held_out.runner.sum()) == held_out.runner.shape[0] // 2  # one runner sample a team and turn
     with pytest.raises(ValueError, match="teacher must be one of"):
         DistillConfig(teacher="oracle")
+
+
+def test_two_ranks_share_the_races_and_the_evaluation_and_write_one_checkpoint(
+    teacher_payload: dict, tmp_path: Path
+) -> None:
+    """`--distributed 2` (torchrun, gloo): each rank races half of the races (as many samples as one
+    process collects) and plays its share of the evaluation; rank 0 trains and writes the output."""
+    source = tmp_path / "teacher.pt"
+    torch.save(teacher_payload, source)
+    small = ["--teacher", "search", "--rounds", "1", "--races", "6", "--turns", "8", "--steps", "5"]
+    command = [sys.executable, "-m", "sebulba", "distill", str(source), "-o", str(tmp_path / "two.pt")]
+    completed = subprocess.run(
+        [*command, *small, "--batch", "64", "--eval-games", "4", "--distributed", "2"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "OMP_NUM_THREADS": "1", "NUMBA_NUM_THREADS": "1"},
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert completed.stdout.count("wrote ") == 1  # rank 0 alone reports and writes
+    record = json.loads(torch.load(tmp_path / "two.pt", weights_only=True)["distillation"])
+    assert [r["round"] for r in record["rounds"]] == [-1, 0]
+    assert record["rounds"][1]["samples"] == 6 * 8 * 2  # 3 races a rank, 8 turns, 2 pods
+    assert all(r["win_rate_vs_search"] in (0.0, 0.25, 0.5, 0.75, 1.0) for r in record["rounds"])
