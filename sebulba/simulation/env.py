@@ -43,6 +43,7 @@ from sebulba.simulation.rules import DEFAULT_RULES, MAX_CHECKPOINTS, Rules
 from sebulba.training.telemetry import PodFrame, RaceFrame
 
 OpponentPolicy = Callable[[Observation], Tensor]
+"""Maps the opponent pods' observations to their actions [N, A_opponent, 4]."""
 
 
 @runtime_checkable
@@ -53,8 +54,6 @@ class ScriptedTeam(Protocol):
         """Commands for the pods of team `team` [N] of every race (the other pods holding still)."""
         ...
 
-
-"""Maps the opponent pods' observations to their actions [N, A_opponent, 4]."""
 
 POD_COUNT: dict[Stage, int] = {"solo": 1, "duel": 2, "2v2": 4, "league": 4}
 MAP_POOL_SIZE = 4096
