@@ -50,6 +50,8 @@ bench: setup
 	$(BIN)/python bench/reference_engine.py
 	$(BIN)/python bench/sim_throughput.py
 	$(BIN)/python bench/bot_speed.py
+	$(BIN)/python bench/search_speed.py
+	$(BIN)/python bench/forward_cost.py
 	cd frontend && npm run bench
 
 bot: setup
