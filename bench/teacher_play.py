@@ -17,13 +17,13 @@ import torch
 
 from sebulba.bots.search_batch import SearchTeam
 from sebulba.export.exporter import load_actor
-from sebulba.models.deepsets import PolicyDistribution
+from sebulba.models.deepsets import Observation, PolicyDistribution
+from sebulba.simulation.env import RaceVecEnv
 from sebulba.simulation.features import LEADER_FEATURE
 from sebulba.training.distill import search_labels
-from sebulba.training.evaluation import EVAL_SEED, fixed_races
+from sebulba.training.evaluation import EVAL_SEED, play_to_the_end
 
 
-@torch.no_grad()
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("checkpoint", type=Path)
@@ -32,22 +32,21 @@ def main() -> None:
     parser.add_argument("--mode", choices=("network", "blocker", "both"), default="blocker")
     args = parser.parse_args()
     model = load_actor(args.checkpoint).eval()
-    env, obs = fixed_races(args.games, "cpu", EVAL_SEED, "2v2", args.opponent)
     search = SearchTeam(args.games)
-    finished = torch.zeros(args.games, dtype=torch.bool)
-    wins = torch.zeros(args.games, dtype=torch.bool)
-    while not bool(finished.all()):
+
+    def act(obs: Observation, env: RaceVecEnv) -> torch.Tensor:
+        """The search's labels for our pods, the network's runner kept in `blocker` mode."""
+        labels = search_labels(
+            env.state, env.learner_pods(), search.team_commands(env.state, env.learner_team)
+        )
+        if args.mode == "both":
+            return labels.float()
         runner = obs.self_features[..., LEADER_FEATURE] > 0.5
         network = PolicyDistribution(model.actor(obs)).mode(runner)
-        if args.mode == "network":
-            action = network
-        else:
-            commands = search.team_commands(env.state, env.learner_team)
-            labels = search_labels(env.state, env.learner_pods(), commands).float()
-            action = labels if args.mode == "both" else torch.where(runner[..., None], network, labels)
-        obs, _, terminated, _, info = env.step(action)
-        wins = torch.where(terminated & ~finished, info["win"].bool(), wins)
-        finished |= terminated
+        return torch.where(runner[..., None], network, labels.float())
+
+    chosen = None if args.mode == "network" else act
+    wins, _, _ = play_to_the_end(model, args.games, "cpu", EVAL_SEED, "2v2", args.opponent, chosen)
     print(
         f"{args.mode} vs {args.opponent}: {int(wins.sum())} of {args.games} won ({wins.float().mean():.1%})"
     )

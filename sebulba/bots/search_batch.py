@@ -1,9 +1,12 @@
 """The `search` bot's planner compiled (numba) and run for many races at once: the trainer's teacher.
 
 `search_core.Planner` is the algorithm; this module is the same algorithm over arrays, compiled, with the
-races spread over the CPU's cores (`numba.prange`). It chooses exactly what the pure-Python planner
-chooses: the same float operations in the same order, the same xorshift draws, the same ties
-(tests/bots/test_search_batch.py compares the two on fixed states, first turn and carried plans). The
+races spread over the CPU's cores (`numba.prange`). The functions that index a pod by constants only
+(`push`, `bounce`, `command_mass`, `segment_near`, `turn_toward`, `clip_turn`) are the bots' own, compiled
+as they are; the rest follows `flat_physics`/`search_core` line for line over arrays. It chooses exactly
+what the pure-Python planner chooses: the same float operations in the same order, the same xorshift
+draws, the same ties (tests/bots/test_search_batch.py compares the two on fixed states, first turn and
+carried plans). The
 bots themselves cannot use it (they may import only `sys` and `math`).
 
 Layout, per race: pods [4, 9] as `flat_physics` (x, y, vx, vy, heading in degrees, next checkpoint,
@@ -25,49 +28,16 @@ from sebulba.bots import search_core as core
 from sebulba.simulation import flat_physics as fp
 from sebulba.simulation import gpu_physics as physics
 from sebulba.simulation.cpu_physics import new_game
+from sebulba.simulation.env import hold_position
 from sebulba.simulation.gpu_physics import BatchCommands, BatchState
+from sebulba.simulation.rules import MAX_CHECKPOINTS
 
 PLAN_TURNS = core.PLAN_TURNS
-MAX_CHECKPOINTS = 8
 MAX_PASSES = 64
 """Checkpoint passes recorded per simulated turn (at most one per checkpoint and pod: 4 x 8 = 32)."""
 MAX_VERTICES = 64
 """Collision points recorded per pod and turn for the checkpoint test (real turns need one or two)."""
-RAD_TO_DEG = 180.0 / math.pi
-DEG_TO_RAD = math.pi / 180.0
-"""CPython's math.degrees and math.radians multiply by these very doubles."""
-
-_CP_R = float(fp.CHECKPOINT_RADIUS)
-_CP_R_SQ = fp.CHECKPOINT_RADIUS_SQ
-_CONTACT = fp.CONTACT
-_CONTACT_SQ = fp.CONTACT_SQ
-_FRICTION = fp.FRICTION
-_MAX_TURN = fp.MAX_TURN_DEG
-_BOOST = float(fp.BOOST_THRUST)
-_SHIELD_MASS = fp.SHIELD_MASS
-_SHIELD_TURNS = float(fp.SHIELD_TURNS)
-_MIN_IMPULSE = fp.MIN_IMPULSE
-_EPS_T = fp.COLLISION_TIME_EPSILON
-_EPS_PUSH = fp.PUSH_APART_EPSILON
-_ROUNDS = fp.MAX_COLLISION_ROUNDS
-_TIMEOUT = float(fp.TIMEOUT_TURNS)
 _PAIRS = np.array(fp.PAIRS[4], dtype=np.int64)
-
-_FINISH = core.FINISH_SCORE
-_WIN = core.WIN_SCORE
-_BLOCKER_W = core.BLOCKER_WEIGHT
-_BLOCKER_FACING = core.BLOCKER_FACING_WEIGHT
-_RUNNER_FACING = core.RUNNER_FACING_WEIGHT
-_RESCUE_TURNS = float(core.RESCUE_TURNS)
-_RESCUE_W = core.RESCUE_WEIGHT
-_GATE = core.GATE_CLEARANCE
-_PRESSURE_TURNS = float(core.TIMEOUT_PRESSURE_TURNS)
-_PRESSURE_W = core.TIMEOUT_PRESSURE_WEIGHT
-_COAST_TURNS = core.COAST_CHECK_TURNS
-_COAST_MARGIN = core.COAST_MARGIN
-_CHARGE_SQ = core.CHARGE_DISTANCE**2
-_COAST = core.COAST
-_FIRST_FACTOR = core.FIRST_TURN_FACTOR
 
 jit = numba.njit(cache=True, fastmath=False, error_model="python")
 
@@ -84,35 +54,13 @@ def _rnd(state: np.ndarray) -> float:
     return float(x) / 4294967296.0
 
 
-def seed_state(seed: int) -> int:
-    """`search_core.Random(seed)`'s initial state."""
-    return (seed * 2654435761) & 0xFFFFFFFF or 1
-
-
-@jit
-def _clip(turn: float) -> float:
-    return _MAX_TURN if turn > _MAX_TURN else -_MAX_TURN if turn < -_MAX_TURN else turn
-
-
-@jit
-def _turn_toward(pod: np.ndarray, x: float, y: float) -> float:
-    wanted = math.atan2(y - pod[1], x - pod[0]) * RAD_TO_DEG
-    return (wanted - pod[4] + 540.0) % 360.0 - 180.0
-
-
-@jit
-def _dist(ax: float, ay: float, bx: float, by: float) -> float:
-    return math.sqrt((ax - bx) ** 2 + (ay - by) ** 2)
-
-
-@jit
-def _push(pod: np.ndarray, angle: float, thrust: float) -> None:
-    rad = angle * DEG_TO_RAD
-    cx = math.cos(rad)
-    cy = math.sin(rad)
-    norm = math.sqrt(cx * cx + cy * cy)
-    pod[2] += cx / norm * thrust
-    pod[3] += cy / norm * thrust
+# The bots' own functions, compiled: they index pods with constants only, so they take the array rows.
+_clip = jit(core.clip_turn)
+_turn_toward = jit(core.turn_toward)
+_push = jit(fp.push)
+_command_mass = jit(fp.command_mass)
+_bounce = jit(fp.bounce)
+_segment_near = jit(fp.segment_near)
 
 
 @jit
@@ -132,52 +80,13 @@ def _runner_of(pods: np.ndarray, team: int, cps: np.ndarray, lengths: np.ndarray
 
 # -- physics (flat_physics, over arrays) -------------------------------------------------------------
 @jit
-def _command_mass(pod: np.ndarray, thrust: float, shield: bool, boost: bool) -> tuple[float, float]:
-    if shield:
-        pod[7] = _SHIELD_TURNS
-        return _SHIELD_MASS, 0.0
-    if boost:
-        thrust = 100.0 if pod[8] != 0.0 else _BOOST
-        pod[8] = 1.0
-    if pod[7] > 0.0:
-        pod[7] -= 1.0
-        thrust = 0.0
-    return 1.0, thrust
-
-
-@jit
-def _bounce(c1: np.ndarray, c2: np.ndarray, m1: float, m2: float) -> None:
-    nx = c2[0] - c1[0]
-    ny = c2[1] - c1[1]
-    dist = math.sqrt(nx * nx + ny * ny)
-    nx /= dist
-    ny /= dist
-    f = (nx * (c1[2] - c2[2]) + ny * (c1[3] - c2[3])) / (1.0 / m1 + 1.0 / m2)
-    total = f + max(_MIN_IMPULSE, f)
-    c1[2] -= nx * total / m1
-    c1[3] -= ny * total / m1
-    c2[2] += nx * total / m2
-    c2[3] += ny * total / m2
-    ddx = c1[0] - c2[0]
-    ddy = c1[1] - c2[1]
-    d = math.sqrt(ddx * ddx + ddy * ddy) - _CONTACT
-    if d <= 0.0:
-        p = -d / 2.0 + _EPS_PUSH
-        c1[0] -= nx * p
-        c1[1] -= ny * p
-        c2[0] += nx * p
-        c2[1] += ny * p
-
-
-@jit
-def _move(pods: np.ndarray, masses: np.ndarray, vertices: np.ndarray, nvert: np.ndarray) -> bool:
-    """flat_physics.move: returns whether any pods touched; vertices [4, MAX_VERTICES, 2], nvert [4]."""
-    touched = False
+def _move(pods: np.ndarray, masses: np.ndarray, vertices: np.ndarray, nvert: np.ndarray) -> None:
+    """flat_physics.move: each pod's collision points go to vertices [4, MAX_VERTICES, 2], nvert [4]."""
     t = 0.0
     times = np.empty(6)
     firsts = np.empty(6, dtype=np.int64)
     seconds = np.empty(6, dtype=np.int64)
-    for _ in range(_ROUNDS):
+    for _ in range(fp.MAX_COLLISION_ROUNDS):
         remaining = 1.0 - t
         count = 0
         for q in range(6):
@@ -189,14 +98,14 @@ def _move(pods: np.ndarray, masses: np.ndarray, vertices: np.ndarray, nvert: np.
             dy = pi[1] - pj[1]
             c = dx * dx + dy * dy
             s = 0.0
-            if c > _CONTACT_SQ:
+            if c > fp.CONTACT_SQ:
                 dvx = pi[2] - pj[2]
                 dvy = pi[3] - pj[3]
                 b = 2.0 * (dx * dvx + dy * dvy)
                 if b >= 0.0:
                     continue
                 a = dvx * dvx + dvy * dvy
-                delta = b * b - 4.0 * a * (c - _CONTACT_SQ)
+                delta = b * b - 4.0 * a * (c - fp.CONTACT_SQ)
                 if delta < 0.0:
                     continue
                 s = (-b - math.sqrt(delta)) / (2.0 * a)
@@ -217,15 +126,14 @@ def _move(pods: np.ndarray, masses: np.ndarray, vertices: np.ndarray, nvert: np.
             for p in range(4):
                 pods[p, 0] += pods[p, 2] * remaining
                 pods[p, 1] += pods[p, 3] * remaining
-            return touched
+            return
         first = times[0]
         if first > 0.0:
             for p in range(4):
                 pods[p, 0] += pods[p, 2] * first
                 pods[p, 1] += pods[p, 3] * first
         t += first
-        limit = first + _EPS_T
-        touched = True
+        limit = first + fp.COLLISION_TIME_EPSILON
         for q in range(count):
             if times[q] > limit:
                 break
@@ -238,25 +146,6 @@ def _move(pods: np.ndarray, masses: np.ndarray, vertices: np.ndarray, nvert: np.
                     vertices[p, n, 0] = pods[p, 0]
                     vertices[p, n, 1] = pods[p, 1]
                     nvert[p] = n + 1
-    return touched
-
-
-@jit
-def _segment_near(ax: float, ay: float, bx: float, by: float, cx: float, cy: float) -> bool:
-    abx = bx - ax
-    aby = by - ay
-    acx = cx - ax
-    acy = cy - ay
-    ab2 = abx * abx + aby * aby
-    if ab2 > 0.0:
-        t = (acx * abx + acy * aby) / ab2
-        if t > 1.0:
-            t = 1.0
-        elif t < 0.0:
-            t = 0.0
-        acx -= abx * t
-        acy -= aby * t
-    return acx * acx + acy * acy <= _CP_R_SQ
 
 
 @jit
@@ -277,8 +166,8 @@ def _end_turn(
         by = math.floor(pod[1] + 0.5)
         pod[0] = bx
         pod[1] = by
-        pod[2] = float(int(pod[2] * _FRICTION))
-        pod[3] = float(int(pod[3] * _FRICTION))
+        pod[2] = float(int(pod[2] * fp.FRICTION))
+        pod[3] = float(int(pod[3] * fp.FRICTION))
         ax = starts[index, 0]
         ay = starts[index, 1]
         n = nvert[index]
@@ -356,9 +245,9 @@ def _simulate(
         for q in range(npass):
             i = passes[q]
             if i < 2:
-                own_left = _TIMEOUT
+                own_left = fp.TIMEOUT_TURNS
             else:
-                enemy_left = _TIMEOUT
+                enemy_left = fp.TIMEOUT_TURNS
             if pods[i, 6] >= total:
                 return own_least, enemy_least, k, i // 2
         own_least = min(own_least, own_left)
@@ -385,7 +274,7 @@ def _evaluate(
 ) -> float:
     """search_core.evaluate."""
     if finisher >= 0:
-        return _FINISH - finish_turn if finisher == team else finish_turn - _FINISH
+        return core.FINISH_SCORE - finish_turn if finisher == team else finish_turn - core.FINISH_SCORE
     if team == 0:
         own_left, enemy_left = own_timeout, enemy_timeout
     else:
@@ -397,8 +286,8 @@ def _evaluate(
     nxt = int(runner[5])
     cx = cps[nxt, 0]
     cy = cps[nxt, 1]
-    score = _progress(runner, cps, lengths, _COAST) - _progress(enemy_runner, cps, lengths, _COAST)
-    score -= _RUNNER_FACING * abs(_turn_toward(runner, cx, cy))
+    score = _progress(runner, cps, lengths, core.COAST) - _progress(enemy_runner, cps, lengths, core.COAST)
+    score -= core.RUNNER_FACING_WEIGHT * abs(_turn_toward(runner, cx, cy))
     guard = int(enemy_runner[5])
     gx = cps[guard, 0]
     gy = cps[guard, 1]
@@ -410,11 +299,11 @@ def _evaluate(
         gx = cps[guard, 0]
         gy = cps[guard, 1]
         to_guard = math.sqrt((blocker[0] - gx) ** 2 + (blocker[1] - gy) ** 2)
-    score -= _BLOCKER_W * to_guard
-    if to_guard < 3000.0:
-        score -= _BLOCKER_FACING * abs(_turn_toward(blocker, ex, ey))
-    if own_left < _RESCUE_TURNS:
-        urgency = (_RESCUE_TURNS - own_left) / _RESCUE_TURNS
+    score -= core.BLOCKER_WEIGHT * to_guard
+    if to_guard < core.GUARD_FACING_DISTANCE:
+        score -= core.BLOCKER_FACING_WEIGHT * abs(_turn_toward(blocker, ex, ey))
+    if own_left < core.RESCUE_TURNS:
+        urgency = (core.RESCUE_TURNS - own_left) / core.RESCUE_TURNS
         gate = int(runner[5])
         gx = cps[gate, 0]
         gy = cps[gate, 1]
@@ -427,11 +316,15 @@ def _evaluate(
         guard_a = math.sqrt((a[0] - gx) ** 2 + (a[1] - gy) ** 2)
         guard_b = math.sqrt((b[0] - gx) ** 2 + (b[1] - gy) ** 2)
         nearest = min(guard_a, guard_b)
-        score -= _RESCUE_W * urgency * (0.5 * drawn - min(nearest, _GATE))
-    if own_left < _PRESSURE_TURNS:
-        score -= _PRESSURE_W * (_PRESSURE_TURNS - own_left) + (_WIN if own_left <= 0.0 else 0.0)
-    if enemy_left < _PRESSURE_TURNS:
-        score += _PRESSURE_W * (_PRESSURE_TURNS - enemy_left) + (_WIN if enemy_left <= 0.0 else 0.0)
+        score -= core.RESCUE_WEIGHT * urgency * (0.5 * drawn - min(nearest, core.GATE_CLEARANCE))
+    if own_left < core.TIMEOUT_PRESSURE_TURNS:
+        score -= core.TIMEOUT_PRESSURE_WEIGHT * (core.TIMEOUT_PRESSURE_TURNS - own_left) + (
+            core.WIN_SCORE if own_left <= 0.0 else 0.0
+        )
+    if enemy_left < core.TIMEOUT_PRESSURE_TURNS:
+        score += core.TIMEOUT_PRESSURE_WEIGHT * (core.TIMEOUT_PRESSURE_TURNS - enemy_left) + (
+            core.WIN_SCORE if enemy_left <= 0.0 else 0.0
+        )
     return score
 
 
@@ -445,19 +338,19 @@ def _runner_gene(pod: np.ndarray, cps: np.ndarray, count: int) -> tuple[float, f
     nxt = int(pod[5])
     cx = cps[nxt, 0]
     cy = cps[nxt, 1]
-    inner = (_CP_R - _COAST_MARGIN) ** 2
-    for _ in range(_COAST_TURNS):
+    inner = (fp.CHECKPOINT_RADIUS - core.COAST_MARGIN) ** 2
+    for _ in range(core.COAST_CHECK_TURNS):
         px += vx
         py += vy
-        vx *= _FRICTION
-        vy *= _FRICTION
+        vx *= fp.FRICTION
+        vy *= fp.FRICTION
         if (px - cx) ** 2 + (py - cy) ** 2 < inner:
             following = (nxt + 1) % count
             cx = cps[following, 0]
             cy = cps[following, 1]
             break
     turn = _turn_toward(pod, cx - 4.0 * pod[2], cy - 4.0 * pod[3])
-    off = abs(turn) - _MAX_TURN
+    off = abs(turn) - fp.MAX_TURN_DEG
     if off < 12.0:
         thrust = 100.0
     elif off >= 72.0:
@@ -482,7 +375,7 @@ def _steering_plan(
             else:
                 ex = pods[er, 0]
                 ey = pods[er, 1]
-                if (ex - pod[0]) ** 2 + (ey - pod[1]) ** 2 < _CHARGE_SQ:
+                if (ex - pod[0]) ** 2 + (ey - pod[1]) ** 2 < core.CHARGE_DISTANCE**2:
                     tx = ex + 2.0 * pods[er, 2] - pod[2]
                     ty = ey + 2.0 * pods[er, 3] - pod[3]
                 else:
@@ -501,8 +394,8 @@ def _steering_plan(
             _push(pod, pod[4], thrust)
             pod[0] += pod[2]
             pod[1] += pod[3]
-            pod[2] = float(int(pod[2] * _FRICTION))
-            pod[3] = float(int(pod[3] * _FRICTION))
+            pod[2] = float(int(pod[2] * fp.FRICTION))
+            pod[3] = float(int(pod[3] * fp.FRICTION))
 
 
 @jit
@@ -524,7 +417,7 @@ def _mutate(plan: np.ndarray, amplitude: float, rng: np.ndarray, child: np.ndarr
     boost = child[slot, k, 3]
     r = _rnd(rng)
     if r < 0.45:
-        turn = _clip(turn + (2.0 * _rnd(rng) - 1.0) * 2.0 * _MAX_TURN * amplitude)
+        turn = _clip(turn + (2.0 * _rnd(rng) - 1.0) * 2.0 * fp.MAX_TURN_DEG * amplitude)
     elif r < 0.9:
         thrust = float(max(0, min(100, int(thrust + (2.0 * _rnd(rng) - 1.0) * 100.0 * amplitude))))
         shield = 0.0
@@ -753,7 +646,7 @@ class BatchPlanner:
         self.laps = laps
         self.rollouts = rollouts
         self.seed = seed
-        self.rng = np.full(races, seed_state(seed), dtype=np.uint32)
+        self.rng = np.full(races, core.Random(seed).state, dtype=np.uint32)
         self.own_plans = np.zeros((races, 2, PLAN_TURNS, 4))
         self.enemy_plans = np.zeros((races, 2, PLAN_TURNS, 4))
         self.has_own = np.zeros(races, dtype=np.bool_)
@@ -761,7 +654,7 @@ class BatchPlanner:
 
     def reset(self, mask: np.ndarray | None = None) -> None:
         mask = np.ones(self.races, dtype=np.bool_) if mask is None else np.asarray(mask, dtype=np.bool_)
-        self.rng[mask] = seed_state(self.seed)
+        self.rng[mask] = core.Random(self.seed).state
         self.has_own[mask] = False
         self.has_enemy[mask] = False
 
@@ -776,9 +669,9 @@ class BatchPlanner:
         if pods.shape != (self.races, 4, 9):
             raise ValueError(f"pods must be [{self.races}, 4, 9], got {list(pods.shape)}")
         if np.any(counts < 2) or np.any(counts > MAX_CHECKPOINTS):
-            raise ValueError("every race needs 2 to 8 checkpoints")
+            raise ValueError(f"every race needs 2 to {MAX_CHECKPOINTS} checkpoints")
         rollouts = np.where(
-            np.asarray(first_turn, dtype=np.bool_), self.rollouts * _FIRST_FACTOR, self.rollouts
+            np.asarray(first_turn, dtype=np.bool_), self.rollouts * core.FIRST_TURN_FACTOR, self.rollouts
         )
         out = np.empty((self.races, 2, 4))
         _plan_many(
@@ -801,8 +694,6 @@ class BatchPlanner:
 
 
 # -- the engine's batched races (training) ---------------------------------------------------------------
-TARGET_DISTANCE = 10000.0
-"""The bot aims 10,000 units along the heading it chose (`SearchPilot.command`)."""
 
 
 def flat_pods(state: BatchState, team: Tensor) -> np.ndarray:
@@ -818,7 +709,7 @@ def flat_pods(state: BatchState, team: Tensor) -> np.ndarray:
     team = team.to(state.pos.device).long()
     order = torch.stack((2 * team, 2 * team + 1, 2 * (1 - team), 2 * (1 - team) + 1), dim=-1)
     cp = physics.next_checkpoints(state)
-    toward = torch.rad2deg(torch.atan2(cp[..., 1] - state.pos[..., 1], cp[..., 0] - state.pos[..., 0]))
+    toward = physics._atan2_degrees(cp - state.pos)  # libm's atan2, as the bot's math.atan2
     printed = physics.printed_angles(state)
     own = torch.zeros_like(state.has_angle)
     own[rows, order[:, :2]] = True
@@ -846,14 +737,9 @@ def genes_to_commands(state: BatchState, team: Tensor, pods: np.ndarray, genes: 
     device = state.pos.device
     n = state.pos.shape[0]
     heading = np.radians(pods[:, :2, 4] + genes[:, :, 0])
-    x = np.floor(pods[:, :2, 0] + np.cos(heading) * TARGET_DISTANCE + 0.5)
-    y = np.floor(pods[:, :2, 1] + np.sin(heading) * TARGET_DISTANCE + 0.5)
-    commands = BatchCommands(
-        target=state.pos.clone(),
-        thrust=torch.zeros(state.pos.shape[:2], dtype=torch.long, device=device),
-        shield=torch.zeros(state.pos.shape[:2], dtype=torch.bool, device=device),
-        boost=torch.zeros(state.pos.shape[:2], dtype=torch.bool, device=device),
-    )
+    x = np.floor(pods[:, :2, 0] + np.cos(heading) * core.AIM_DISTANCE + 0.5)
+    y = np.floor(pods[:, :2, 1] + np.sin(heading) * core.AIM_DISTANCE + 0.5)
+    commands = hold_position(state)
     rows = torch.arange(n, device=device)[:, None]
     index = torch.stack((2 * team, 2 * team + 1), dim=-1).to(device).long()
     shield = torch.from_numpy(genes[:, :, 2] != 0.0).to(device)

@@ -36,7 +36,9 @@ WIN_SCORE = 1e8
 BLOCKER_WEIGHT = 0.5
 """Per unit of distance between our blocker and the point it guards, against a unit of race lead."""
 BLOCKER_FACING_WEIGHT = 5.0
-"""Per degree between the blocker's heading and the enemy runner, when it guards close to it."""
+"""Per degree between the blocker's heading and the enemy runner, when it guards within
+GUARD_FACING_DISTANCE of its point."""
+GUARD_FACING_DISTANCE = 3000.0
 RUNNER_FACING_WEIGHT = 8.0
 """Per degree between our runner's heading and its next checkpoint at the end of the plan."""
 RESCUE_TURNS = 60
@@ -54,6 +56,9 @@ CHARGE_DISTANCE = 2500.0
 """The steering blocker charges the enemy runner within this distance (the `heuristic` bot's blocker)."""
 COAST = 1.0
 """Runners are ranked from where their velocity takes them this many turns on: speed counts."""
+AIM_DISTANCE = 10000.0
+"""A command aims this far along the heading the plan chose (far enough that rounding the target to whole
+units moves the referee's angle by under 0.005 degrees)."""
 
 
 class Random:
@@ -192,7 +197,7 @@ def evaluate(pods, checkpoints, lengths, team, roles, timeouts, finish_turn, fin
         gx, gy = checkpoints[(enemy_runner[5] + 1) % count]
         to_guard = math.sqrt((blocker[0] - gx) ** 2 + (blocker[1] - gy) ** 2)
     score -= BLOCKER_WEIGHT * to_guard
-    if to_guard < 3000.0:
+    if to_guard < GUARD_FACING_DISTANCE:
         score -= BLOCKER_FACING_WEIGHT * abs(turn_toward(blocker, ex, ey))
     # Eliminations count on top of the race, not instead of it: when every candidate eliminates the
     # opponents (they are not racing at all), the race itself still decides.
@@ -400,8 +405,8 @@ class SearchPilot:
         pod = self.pods[index]
         turn, thrust, shield, boost = gene
         heading = math.radians(pod[4] + turn)
-        tx = math.floor(pod[0] + math.cos(heading) * 10000.0 + 0.5)
-        ty = math.floor(pod[1] + math.sin(heading) * 10000.0 + 0.5)
+        tx = math.floor(pod[0] + math.cos(heading) * AIM_DISTANCE + 0.5)
+        ty = math.floor(pod[1] + math.sin(heading) * AIM_DISTANCE + 0.5)
         probe = pod[:]
         probe[4] = None if self.turn_number == 0 else pod[4]
         command_mass(pod, thrust, shield, boost)

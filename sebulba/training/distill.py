@@ -65,7 +65,7 @@ from sebulba.training.evaluation import EVAL_SEED, evaluate_vs_heuristic, evalua
 from sebulba.training.self_play import frozen_copy
 
 RANK_SEED_OFFSET = 100_000
-"""Rank r's races are seeded this much further on (rank 0's are the single process's)."""
+"""Rank r's races are seeded this much further on (a single process's seeds are rank 0's)."""
 NLL_DIVISOR = 10.0
 """The blocker's thrust-and-turn log-likelihood enters the loss divided by this: sharp Betas reach log
 densities of several units, which would otherwise drown the SHIELD/BOOST cross-entropies beside them."""
@@ -238,9 +238,9 @@ def losses(
 ) -> tuple[Tensor, dict[str, float]]:
     """The loss of one batch and its parts (runner squared error, blocker NLL, turn error of the mode).
 
-    `point_weight`: the imitated moves also pull the deterministic point the bot plays (the Betas' mean for
-    the leading pod, their mode for the other: `features.beta_point`) onto the label, squared error in
-    the action space (the thrust's left out where the label shields: the engine is off)."""
+    `point_weight`: the imitated (blocker) moves also pull the deterministic point the bot plays (the
+    Betas' modes: `features.beta_point`) onto the label, squared error in the action space (the thrust's
+    left out where the label shields: the engine is off)."""
     head = student.actor(batch.obs)  # one forward pass for the distribution and the raw outputs
     dist, outputs = PolicyDistribution(head), head[:, 0]
     move, runner = batch.blocker_move, batch.runner
@@ -251,16 +251,14 @@ def losses(
         outputs[:, 4], move[:, 2], reduction="none"
     ) + torch.nn.functional.binary_cross_entropy_with_logits(outputs[:, 5], move[:, 3], reduction="none")
     squared = ((outputs - batch.teacher_outputs) ** 2).sum(-1)
+    mode = dist.mode(runner[:, None])[:, 0]  # the point the bot plays (runner samples are not imitated)
     imitation = nll + flags
     if point_weight:
-        leader = batch.obs.self_features[:, :, LEADER_FEATURE] > 0.5
-        point = dist.mode(leader)[:, 0]
         engine_on = 1.0 - move[:, 2]
-        miss = engine_on * (point[:, 0] - move[:, 0]) ** 2 + (point[:, 1] - move[:, 1]) ** 2
+        miss = engine_on * (mode[:, 0] - move[:, 0]) ** 2 + (mode[:, 1] - move[:, 1]) ** 2
         imitation = imitation + point_weight * miss
     loss = torch.where(runner, runner_weight * squared, imitation).mean()
     with torch.no_grad():
-        mode = dist.mode(runner[:, None])[:, 0]
         blockers = ~runner
         parts = {
             "runner_squared_error": float(squared[runner].mean()) if bool(runner.any()) else 0.0,
@@ -317,7 +315,8 @@ def _evaluations(
     student: DeepSetsPolicy, games: int, versus_search: bool = True, context: DistributedContext = SINGLE
 ) -> dict[str, float]:
     """The student's deterministic win rates on fixed games (the heuristic's, and the search's). Over N
-    ranks each plays its share of the games, seeded by its rank (rank 0's are the single process's)."""
+    ranks each plays its share of the games, drawn from the evaluation seed plus its rank (so N ranks play
+    one fixed set of their own, not the single process's)."""
     share = -(-games // context.world_size)
     seed = EVAL_SEED + context.rank
     rates = {}
@@ -338,7 +337,8 @@ def _collect_round(
     round_index: int,
     context: DistributedContext,
 ) -> list[Samples]:
-    """One round's samples, every rank's: each rank races its share of the races, seeded by its rank."""
+    """One round's samples: each rank races its share of the races, seeded by its rank; rank 0 (which
+    trains) gets every rank's, the others keep none."""
     race_seed = config.seed * 1000 + round_index + RANK_SEED_OFFSET * context.rank
     races = -(-config.races // context.world_size)
     parts = []
@@ -355,7 +355,8 @@ def _collect_round(
         if config.solo_races:
             solo = -(-config.solo_races // context.world_size)
             parts.append(collect_solo(teacher, solo, config.turns, race_seed + 500))
-    return [part for rank_parts in context.gather(parts) for part in rank_parts]
+    gathered = context.gather(parts)
+    return [part for rank_parts in gathered for part in rank_parts] if context.is_main else []
 
 
 def distill(
@@ -389,12 +390,13 @@ def distill(
     for round_index in range(config.rounds):
         start = time.perf_counter()
         parts.extend(_collect_round(teacher, student, config, round_index, context))
-        data = Samples.cat(parts)
-        result: dict[str, float] = {}
+        entry: dict[str, Any] = {"round": round_index}
         if context.is_main:
-            result = train(student, data, config, generator, f"round {round_index}")
-        student.actor.load_state_dict(context.broadcast(student.actor_state_dict()))
-        entry = {"round": round_index, "samples": int(data.runner.shape[0]), **result}
+            data = Samples.cat(parts)
+            entry["samples"] = int(data.runner.shape[0])
+            entry.update(train(student, data, config, generator, f"round {round_index}"))
+        if context.enabled:  # every rank races the next round with the student rank 0 trained
+            student.actor.load_state_dict(context.broadcast(student.actor_state_dict()))
         if eval_games:
             entry.update(_evaluations(student, eval_games, versus_search, context))
         entry["seconds"] = round(time.perf_counter() - start, 1)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -73,9 +74,11 @@ def play_to_the_end(
     seed: int,
     stage: Stage,
     opponent: Opponent = "heuristic",
+    act: Callable[[Observation, RaceVecEnv], torch.Tensor] | None = None,
 ) -> tuple[torch.Tensor, torch.Tensor, float]:
     """Play `games` fixed races to their end (every race ends: finish, timeout or the turn limit) with the
-    deterministic policy; returns (won or finished [games] bool, turns [games], seconds)."""
+    deterministic policy, or `act(obs, env)`'s actions; returns (won or finished [games] bool, turns
+    [games], seconds)."""
     if games < 1:
         raise ValueError("games must be >= 1")
     start = time.perf_counter()
@@ -87,7 +90,8 @@ def play_to_the_end(
     model.eval()
     try:
         while not bool(finished.all()):
-            obs, _, terminated, _, info = env.step(model.act(obs, deterministic=True))
+            action = model.act(obs, deterministic=True) if act is None else act(obs, env)
+            obs, _, terminated, _, info = env.step(action)
             first = terminated & ~finished
             wins = torch.where(first, info["win"].bool(), wins)
             turns = torch.where(first, info["episode_turns"].to(turns.dtype), turns)

@@ -314,7 +314,7 @@ class Trainer:
             self.env.set_opponent(None)
             return
         if self.opponent_id == SEARCH:
-            if self.search_team is None or self.search_team.planner.races != self.env.num_envs:
+            if self.search_team is None:  # the league's races: as many for the whole run
                 self.search_team = SearchTeam(self.env.num_envs, laps=self.env.rules.laps)
             self.search_team.planner.reset()  # plans carried from another iteration's races are stale
             self.env.set_opponent(self.search_team)

@@ -120,8 +120,7 @@ def test_the_search_team_drives_the_opponents_of_the_training_env() -> None:
     env.set_opponent(SearchTeam(6, rollouts=ROLLOUTS))
     env.reset(seed=3)
     start = env.state.pos.clone()
-    hold = torch.zeros(6, 2, 4)
-    hold[..., 0] = 0.0  # our pods coast: only the opponents move
+    hold = torch.zeros(6, 2, 4)  # no thrust: our pods stand still, only the opponents move
     for _ in range(5):
         env.step(hold)
     theirs = torch.stack((2 * (1 - env.learner_team), 2 * (1 - env.learner_team) + 1), dim=-1)
