@@ -1,12 +1,12 @@
 """The `search` bot's runner under variants of its settings: the runner benchmark's races, in-process.
 
-    python bench/runner_variants.py RUNNER_FACING_WEIGHT=16.0 [NAME=VALUE ...] [--rotation 0] [--pod-alone]
+    python bench/runner_variants.py RUNNER_FACING_WEIGHT=16.0 [NAME=VALUE ...] [--rotation R] [--pod-alone]
 
 Each NAME is a module constant of `sebulba/bots/search_core.py` (OWN_ROLLOUTS, PLAN_TURNS, COAST,
-RUNNER_FACING_WEIGHT, ...), set before the races; no NAME is the bot as shipped. The races are the 13
-official maps at one start rotation (`sebulba arena --solo` plays every rotation: 58 races), both pods
-racing or, with --pod-alone, the first alone; the mean turns to the first finish are printed with each
-race's. Two processes share the races.
+RUNNER_FACING_WEIGHT, ...), set before the races; no NAME is the bot as shipped. The races are the
+runner benchmark's (`sebulba arena --solo`: the 13 official maps at every start rotation, 58 races) or,
+with --rotation R, the 13 maps at that rotation only; both pods racing or, with --pod-alone, the first
+alone; the mean turns to the first finish are printed with each race's. Two processes share the races.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import time
 from sebulba.arena.players import LocalPlayer
 from sebulba.arena.referee import TimeLimits, solo_run
 from sebulba.bots import search_core
-from sebulba.simulation.maps import official_map, official_map_count
+from sebulba.simulation.maps import all_official_starts, official_map, official_map_count
 
 UNLIMITED = TimeLimits(scale=1000.0)
 """Settings that cost more time a turn are measured for their racing, not their speed."""
@@ -48,11 +48,14 @@ def race(job: tuple[list[str], int, int, bool]) -> int | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("settings", nargs="*", help="NAME=VALUE of search_core's constants")
-    parser.add_argument("--rotation", type=int, default=0)
+    parser.add_argument("--rotation", type=int, help="only this start rotation (13 races)")
     parser.add_argument("--pod-alone", action="store_true")
     args = parser.parse_args()
     apply(args.settings)  # checks the names before any race
-    jobs = [(args.settings, m, args.rotation, args.pod_alone) for m in range(official_map_count())]
+    starts = all_official_starts()
+    if args.rotation is not None:
+        starts = [(m, args.rotation) for m in range(official_map_count())]
+    jobs = [(args.settings, m, r, args.pod_alone) for m, r in starts]
     start = time.perf_counter()
     with multiprocessing.get_context("spawn").Pool(2) as pool:
         turns = pool.map(race, jobs)

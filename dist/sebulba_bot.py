@@ -549,6 +549,9 @@ BLOCKER_FACING_WEIGHT = 5.0
 """Per degree between the blocker's heading and the enemy runner, when it guards within
 GUARD_FACING_DISTANCE of its point."""
 GUARD_FACING_DISTANCE = 3000.0
+SPARE_RUNNER_WEIGHT = 0.1
+"""With nobody to block (no enemy pod in play: the runner benchmark parks them outside the map), the blocker
+races as a spare runner: its progress counts this much against a unit of the runner's."""
 RUNNER_FACING_WEIGHT = 8.0
 """Per degree between our runner's heading and its next checkpoint at the end of the plan."""
 RESCUE_TURNS = 60
@@ -683,8 +686,9 @@ def simulate(base, checkpoints, plans, timeouts, total):
     return pods, (own_left, enemy_left), -1, -1
 
 
-def evaluate(pods, checkpoints, lengths, team, roles, timeouts, finish_turn, finisher):
-    """How good the simulated end state is for `team`; roles: each team's runner index at the root."""
+def evaluate(pods, checkpoints, lengths, team, roles, timeouts, finish_turn, finisher, unopposed):
+    """How good the simulated end state is for `team`; roles: each team's runner index at the root;
+    `unopposed`: no pod of the other team was in play at the root."""
     if finisher >= 0:
         return FINISH_SCORE - finish_turn if finisher == team else finish_turn - FINISH_SCORE
     own_left, enemy_left = timeouts if team == 0 else (timeouts[1], timeouts[0])
@@ -698,17 +702,20 @@ def evaluate(pods, checkpoints, lengths, team, roles, timeouts, finish_turn, fin
         enemy_runner, checkpoints, lengths, COAST
     )
     score -= RUNNER_FACING_WEIGHT * abs(turn_toward(runner, cx, cy))
-    # The blocker guards the enemy runner's next checkpoint when it is nearer to it than that runner is,
-    # else the one after; close to the runner, it faces it to meet it head on.
-    gx, gy = checkpoints[enemy_runner[5]]
-    ex, ey = enemy_runner[0], enemy_runner[1]
-    to_guard = math.sqrt((blocker[0] - gx) ** 2 + (blocker[1] - gy) ** 2)
-    if to_guard > math.sqrt((ex - gx) ** 2 + (ey - gy) ** 2):
-        gx, gy = checkpoints[(enemy_runner[5] + 1) % count]
+    if unopposed:
+        score += SPARE_RUNNER_WEIGHT * progress(blocker, checkpoints, lengths, COAST)
+    else:
+        # The blocker guards the enemy runner's next checkpoint when it is nearer to it than that runner is,
+        # else the one after; close to the runner, it faces it to meet it head on.
+        gx, gy = checkpoints[enemy_runner[5]]
+        ex, ey = enemy_runner[0], enemy_runner[1]
         to_guard = math.sqrt((blocker[0] - gx) ** 2 + (blocker[1] - gy) ** 2)
-    score -= BLOCKER_WEIGHT * to_guard
-    if to_guard < GUARD_FACING_DISTANCE:
-        score -= BLOCKER_FACING_WEIGHT * abs(turn_toward(blocker, ex, ey))
+        if to_guard > math.sqrt((ex - gx) ** 2 + (ey - gy) ** 2):
+            gx, gy = checkpoints[(enemy_runner[5] + 1) % count]
+            to_guard = math.sqrt((blocker[0] - gx) ** 2 + (blocker[1] - gy) ** 2)
+        score -= BLOCKER_WEIGHT * to_guard
+        if to_guard < GUARD_FACING_DISTANCE:
+            score -= BLOCKER_FACING_WEIGHT * abs(turn_toward(blocker, ex, ey))
     # Eliminations count on top of the race, not instead of it: when every candidate eliminates the
     # opponents (they are not racing at all), the race itself still decides.
     if own_left < RESCUE_TURNS:
@@ -736,22 +743,28 @@ def evaluate(pods, checkpoints, lengths, team, roles, timeouts, finish_turn, fin
     return score
 
 
+def unopposed(pods, team):
+    """Whether no pod of the other team is in play: it is not racing (the runner benchmark parks the
+    opponents outside the map), so `team` has nobody to block."""
+    return not any(in_play(p[0], p[1]) for p in pods[2 - 2 * team : 4 - 2 * team])
+
+
 def shifted(plan):
     """Last turn's plan one turn on: its first gene played, its last one repeated."""
     return [genes[1:] + genes[-1:] for genes in plan]
 
 
-def steering_plan(base, checkpoints, team, roles):
+def steering_plan(base, checkpoints, team, roles, unopposed):
     """A seed: the runner races as `runner_gene` does, the blocker heads for the enemy runner's next
     checkpoint and charges that runner within 2,500 units (the `heuristic` bot's blocker; both moved
-    without collisions)."""
+    without collisions); `unopposed`, the blocker races as the runner does."""
     pods = [p[:] for p in base]
     enemy_runner = pods[2 * (1 - team) + roles[1 - team]]
     plan = [[], []]
     for _ in range(PLAN_TURNS):
         for slot in (0, 1):
             pod = pods[2 * team + slot]
-            if slot == roles[team]:
+            if slot == roles[team] or unopposed:
                 turn, thrust = runner_gene(pod, checkpoints)
             else:
                 ex, ey = enemy_runner[0], enemy_runner[1]
@@ -806,7 +819,7 @@ class Planner:
         genes[k] = (turn, thrust, shield, boost)
         return child
 
-    def optimise(self, base, team, other_plan, seeds, rollouts, roles, timeouts):
+    def optimise(self, base, team, other_plan, seeds, rollouts, roles, timeouts, unopposed):
         """Hill-climb `team`'s plan against the other team's fixed plan from the best of its seeds (with
         `rollouts` equal to the seed count: the best seed)."""
         checkpoints, total, lengths = self.checkpoints, self.total, self.lengths
@@ -814,7 +827,7 @@ class Planner:
         def score_of(plan):
             plans = plan + other_plan if team == 0 else other_plan + plan
             pods, left, finish_turn, finisher = simulate(base, checkpoints, plans, timeouts, total)
-            return evaluate(pods, checkpoints, lengths, team, roles, left, finish_turn, finisher)
+            return evaluate(pods, checkpoints, lengths, team, roles, left, finish_turn, finisher, unopposed)
 
         best, best_score = None, -math.inf
         for seed in seeds:
@@ -838,17 +851,20 @@ class Planner:
         checkpoints = self.checkpoints
         lengths = self.lengths
         roles = (runner_of(pods, 0, checkpoints, lengths), runner_of(pods, 1, checkpoints, lengths))
+        ours_unopposed, theirs_unopposed = unopposed(pods, 0), unopposed(pods, 1)
         more_own, more_enemy = extra_seeds(pods, roles)
-        own_seeds = [steering_plan(pods, checkpoints, 0, roles), *more_own]
-        enemy_seeds = [steering_plan(pods, checkpoints, 1, roles), *more_enemy]
+        own_seeds = [steering_plan(pods, checkpoints, 0, roles, ours_unopposed), *more_own]
+        enemy_seeds = [steering_plan(pods, checkpoints, 1, roles, theirs_unopposed), *more_enemy]
         if self.own_plan is not None:
             own_seeds.append(shifted(self.own_plan))
         if self.enemy_plan is not None:
             enemy_seeds.append(shifted(self.enemy_plan))
         ours = own_seeds[-1]
-        self.enemy_plan = self.optimise(pods, 1, ours, enemy_seeds, len(enemy_seeds), roles, timeouts)
+        self.enemy_plan = self.optimise(
+            pods, 1, ours, enemy_seeds, len(enemy_seeds), roles, timeouts, theirs_unopposed
+        )
         self.own_plan = self.optimise(
-            pods, 0, self.enemy_plan, own_seeds, self.rollouts * factor, roles, timeouts
+            pods, 0, self.enemy_plan, own_seeds, self.rollouts * factor, roles, timeouts, ours_unopposed
         )
         return self.own_plan[0][0], self.own_plan[1][0]
 
@@ -1084,7 +1100,7 @@ class HybridPilot(SearchPilot):
         """The network's plan for our pods, the opponents steering: PLAN_TURNS turns on the embedded
         physics. (The network as the opponents' model too lost to `search`: docs/EXPERIMENTS.md.)"""
         pods = [p[:] for p in base]
-        steering = steering_plan(base, self.checkpoints, 1, roles)
+        steering = steering_plan(base, self.checkpoints, 1, roles, unopposed(base, 1))
         plan = [[], []]
         left = list(self.timeouts)
         for k in range(PLAN_TURNS):

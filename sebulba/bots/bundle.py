@@ -23,7 +23,12 @@ MAX_BOT_CHARS = 100_000
 """CodinGame refuses a submission longer than this."""
 PACKAGE = "sebulba"
 BUNDLED_BOTS = {
-    "search": ("sebulba.simulation.flat_physics", "sebulba.bots.search_core", "sebulba.bots.search"),
+    "search": (
+        "sebulba.simulation.flat_physics",
+        "sebulba.simulation.features",
+        "sebulba.bots.search_core",
+        "sebulba.bots.search",
+    ),
 }
 """Built-in bots that import from the package, with the modules their standalone file inlines, in order."""
 

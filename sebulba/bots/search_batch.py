@@ -29,6 +29,7 @@ from sebulba.simulation import flat_physics as fp
 from sebulba.simulation import gpu_physics as physics
 from sebulba.simulation.cpu_physics import new_game
 from sebulba.simulation.env import hold_position
+from sebulba.simulation.features import in_play
 from sebulba.simulation.gpu_physics import BatchCommands, BatchState
 from sebulba.simulation.rules import MAX_CHECKPOINTS
 
@@ -58,6 +59,7 @@ def _rnd(state: np.ndarray) -> float:
 _clip = jit(core.clip_turn)
 _turn_toward = jit(core.turn_toward)
 _push = jit(fp.push)
+_in_play = jit(in_play)
 _command_mass = jit(fp.command_mass)
 _bounce = jit(fp.bounce)
 _segment_near = jit(fp.segment_near)
@@ -76,6 +78,13 @@ def _runner_of(pods: np.ndarray, team: int, cps: np.ndarray, lengths: np.ndarray
     a = _progress(pods[2 * team], cps, lengths, 0.0)
     b = _progress(pods[2 * team + 1], cps, lengths, 0.0)
     return 0 if a >= b else 1
+
+
+@jit
+def _unopposed(pods: np.ndarray, team: int) -> bool:
+    """search_core.unopposed."""
+    other = 2 - 2 * team
+    return not (_in_play(pods[other, 0], pods[other, 1]) or _in_play(pods[other + 1, 0], pods[other + 1, 1]))
 
 
 # -- physics (flat_physics, over arrays) -------------------------------------------------------------
@@ -271,6 +280,7 @@ def _evaluate(
     enemy_timeout: float,
     finish_turn: int,
     finisher: int,
+    unopposed: bool,
 ) -> float:
     """search_core.evaluate."""
     if finisher >= 0:
@@ -288,20 +298,23 @@ def _evaluate(
     cy = cps[nxt, 1]
     score = _progress(runner, cps, lengths, core.COAST) - _progress(enemy_runner, cps, lengths, core.COAST)
     score -= core.RUNNER_FACING_WEIGHT * abs(_turn_toward(runner, cx, cy))
-    guard = int(enemy_runner[5])
-    gx = cps[guard, 0]
-    gy = cps[guard, 1]
-    ex = enemy_runner[0]
-    ey = enemy_runner[1]
-    to_guard = math.sqrt((blocker[0] - gx) ** 2 + (blocker[1] - gy) ** 2)
-    if to_guard > math.sqrt((ex - gx) ** 2 + (ey - gy) ** 2):
-        guard = (guard + 1) % count
+    if unopposed:
+        score += core.SPARE_RUNNER_WEIGHT * _progress(blocker, cps, lengths, core.COAST)
+    else:
+        guard = int(enemy_runner[5])
         gx = cps[guard, 0]
         gy = cps[guard, 1]
+        ex = enemy_runner[0]
+        ey = enemy_runner[1]
         to_guard = math.sqrt((blocker[0] - gx) ** 2 + (blocker[1] - gy) ** 2)
-    score -= core.BLOCKER_WEIGHT * to_guard
-    if to_guard < core.GUARD_FACING_DISTANCE:
-        score -= core.BLOCKER_FACING_WEIGHT * abs(_turn_toward(blocker, ex, ey))
+        if to_guard > math.sqrt((ex - gx) ** 2 + (ey - gy) ** 2):
+            guard = (guard + 1) % count
+            gx = cps[guard, 0]
+            gy = cps[guard, 1]
+            to_guard = math.sqrt((blocker[0] - gx) ** 2 + (blocker[1] - gy) ** 2)
+        score -= core.BLOCKER_WEIGHT * to_guard
+        if to_guard < core.GUARD_FACING_DISTANCE:
+            score -= core.BLOCKER_FACING_WEIGHT * abs(_turn_toward(blocker, ex, ey))
     if own_left < core.RESCUE_TURNS:
         urgency = (core.RESCUE_TURNS - own_left) / core.RESCUE_TURNS
         gate = int(runner[5])
@@ -362,7 +375,13 @@ def _runner_gene(pod: np.ndarray, cps: np.ndarray, count: int) -> tuple[float, f
 
 @jit
 def _steering_plan(
-    base: np.ndarray, cps: np.ndarray, count: int, team: int, roles: np.ndarray, out: np.ndarray
+    base: np.ndarray,
+    cps: np.ndarray,
+    count: int,
+    team: int,
+    roles: np.ndarray,
+    unopposed: bool,
+    out: np.ndarray,
 ) -> None:
     """search_core.steering_plan into out [2, PLAN_TURNS, 4]."""
     pods = base.copy()
@@ -370,7 +389,7 @@ def _steering_plan(
     for k in range(PLAN_TURNS):
         for slot in range(2):
             pod = pods[2 * team + slot]
-            if slot == roles[team]:
+            if slot == roles[team] or unopposed:
                 turn, thrust = _runner_gene(pod, cps, count)
             else:
                 ex = pods[er, 0]
@@ -445,6 +464,7 @@ def _score(
     plan: np.ndarray,
     other: np.ndarray,
     roles: np.ndarray,
+    unopposed: bool,
     timeouts: np.ndarray,
     genes: np.ndarray,
     pods: np.ndarray,
@@ -459,7 +479,9 @@ def _score(
     own_left, enemy_left, finish_turn, finisher = _simulate(
         base, cps, count, genes, timeouts[0], timeouts[1], total, pods, scratch
     )
-    return _evaluate(pods, cps, count, lengths, team, roles, own_left, enemy_left, finish_turn, finisher)
+    return _evaluate(
+        pods, cps, count, lengths, team, roles, own_left, enemy_left, finish_turn, finisher, unopposed
+    )
 
 
 @jit
@@ -475,6 +497,7 @@ def _optimise(
     nseeds: int,
     rollouts: int,
     roles: np.ndarray,
+    unopposed: bool,
     timeouts: np.ndarray,
     rng: np.ndarray,
     best: np.ndarray,
@@ -492,7 +515,20 @@ def _optimise(
     best_score = -math.inf
     for q in range(nseeds):
         value = _score(
-            base, cps, count, lengths, total, team, seeds[q], other, roles, timeouts, genes, pods, scratch
+            base,
+            cps,
+            count,
+            lengths,
+            total,
+            team,
+            seeds[q],
+            other,
+            roles,
+            unopposed,
+            timeouts,
+            genes,
+            pods,
+            scratch,
         )
         if value > best_score:
             best[:, :, :] = seeds[q]
@@ -503,7 +539,20 @@ def _optimise(
         amplitude = 1.0 - 0.9 * iteration / budget
         _mutate(best, amplitude, rng, child)
         value = _score(
-            base, cps, count, lengths, total, team, child, other, roles, timeouts, genes, pods, scratch
+            base,
+            cps,
+            count,
+            lengths,
+            total,
+            team,
+            child,
+            other,
+            roles,
+            unopposed,
+            timeouts,
+            genes,
+            pods,
+            scratch,
         )
         if value >= best_score:
             best[:, :, :] = child
@@ -544,8 +593,10 @@ def _plan_one(
     roles[1] = _runner_of(pods, 1, cps, lengths)
     own_seeds = np.empty((2, 2, PLAN_TURNS, 4))
     enemy_seeds = np.empty((2, 2, PLAN_TURNS, 4))
-    _steering_plan(pods, cps, count, 0, roles, own_seeds[0])
-    _steering_plan(pods, cps, count, 1, roles, enemy_seeds[0])
+    ours_unopposed = _unopposed(pods, 0)
+    theirs_unopposed = _unopposed(pods, 1)
+    _steering_plan(pods, cps, count, 0, roles, ours_unopposed, own_seeds[0])
+    _steering_plan(pods, cps, count, 1, roles, theirs_unopposed, enemy_seeds[0])
     n_own = 1
     n_enemy = 1
     if has_own:
@@ -567,6 +618,7 @@ def _plan_one(
         n_enemy,
         n_enemy,
         roles,
+        theirs_unopposed,
         timeouts,
         rng,
         enemy_plan,
@@ -583,6 +635,7 @@ def _plan_one(
         n_own,
         rollouts,
         roles,
+        ours_unopposed,
         timeouts,
         rng,
         own_plan,

@@ -268,7 +268,7 @@ class HybridPilot(SearchPilot):
         """The network's plan for our pods, the opponents steering: PLAN_TURNS turns on the embedded
         physics. (The network as the opponents' model too lost to `search`: docs/EXPERIMENTS.md.)"""
         pods = [p[:] for p in base]
-        steering = steering_plan(base, self.checkpoints, 1, roles)
+        steering = steering_plan(base, self.checkpoints, 1, roles, unopposed(base, 1))
         plan = [[], []]
         left = list(self.timeouts)
         for k in range(PLAN_TURNS):

@@ -10,7 +10,7 @@ import pytest
 import torch
 
 from sebulba.arena.players import builtin_bot
-from sebulba.arena.referee import protocol_view
+from sebulba.arena.referee import SOLO_PARKING, protocol_view
 from sebulba.bots import search_core as core
 from sebulba.bots.search import Bot as SearchBot
 from sebulba.bots.search_batch import MAX_CHECKPOINTS, BatchPlanner, SearchTeam, start_pods
@@ -55,6 +55,29 @@ def test_the_batch_planner_chooses_the_bots_genes_turn_after_turn(index: int, ro
         theirs = 100 if any(i >= 2 for i in passes) else timeouts[1] - 1
         timeouts = (own, theirs)
     assert closest < 1000  # the pods met (contact at 800): the collision code was compared too
+
+
+def test_with_the_opponents_parked_both_planners_let_the_blocker_race() -> None:
+    """The runner benchmark's race (the opponents parked off the map, so not in play): the two planners
+    still choose the same genes, and the blocker races beside the runner instead of guarding a checkpoint
+    for a runner that never comes (it used to park on the first checkpoint)."""
+    checkpoints = official_map(4, 1)
+    planner = core.Planner(checkpoints, 3, ROLLOUTS)
+    batch = BatchPlanner(1, rollouts=ROLLOUTS)
+    pods = start_pods(checkpoints)
+    for pod, (x, y) in zip(pods[2:], SOLO_PARKING[1:], strict=True):
+        pod[0], pod[1] = float(x), float(y)
+    assert core.unopposed(pods, 0) and not core.unopposed(pods, 1)
+    parked = (0.0, 0, False, False)
+    for turn in range(100):
+        flat = np.array([[[float(v) for v in p] for p in pods]])
+        genes = planner.plan(pods, (100, 100), turn == 0, lambda p, r: ([], []))
+        chosen = batch.plan(
+            flat, padded(checkpoints), np.array([len(checkpoints)]), np.array([[100.0, 100.0]]), [turn == 0]
+        )
+        assert np.array_equal(np.array(genes, dtype=float), chosen[0]), f"turn {turn}"
+        core.advance(pods, [genes[0], genes[1], parked, parked], checkpoints)
+    assert min(pods[0][6], pods[1][6]) >= len(checkpoints)  # both pods went round a lap
 
 
 def test_many_races_at_once_each_choose_their_own_planners_genes() -> None:
