@@ -454,23 +454,11 @@ def _mutate(plan: np.ndarray, amplitude: float, rng: np.ndarray, child: np.ndarr
 
 
 @jit
-def _score(
-    base: np.ndarray,
-    cps: np.ndarray,
-    count: int,
-    lengths: np.ndarray,
-    total: int,
-    team: int,
-    plan: np.ndarray,
-    other: np.ndarray,
-    roles: np.ndarray,
-    unopposed: bool,
-    timeouts: np.ndarray,
-    genes: np.ndarray,
-    pods: np.ndarray,
-    scratch: tuple,
-) -> float:
-    """One candidate's evaluation: `plan` for `team`, `other` for the other team."""
+def _score(race: tuple, plan: np.ndarray, other: np.ndarray, work: tuple) -> float:
+    """One candidate's evaluation: `plan` for the planning team, `other` for the other team. race: (base,
+    cps, count, lengths, total, team, roles, unopposed, timeouts); work: (genes, pods, scratch)."""
+    base, cps, count, lengths, total, team, roles, unopposed, timeouts = race
+    genes, pods, scratch = work
     own = 0 if team == 0 else 2
     rest = 2 if team == 0 else 0
     for s in range(2):
@@ -512,24 +500,11 @@ def _optimise(
         np.zeros(4, dtype=np.int64),
         np.empty(MAX_PASSES, dtype=np.int64),
     )
+    race = (base, cps, count, lengths, total, team, roles, unopposed, timeouts)
+    work = (genes, pods, scratch)
     best_score = -math.inf
     for q in range(nseeds):
-        value = _score(
-            base,
-            cps,
-            count,
-            lengths,
-            total,
-            team,
-            seeds[q],
-            other,
-            roles,
-            unopposed,
-            timeouts,
-            genes,
-            pods,
-            scratch,
-        )
+        value = _score(race, seeds[q], other, work)
         if value > best_score:
             best[:, :, :] = seeds[q]
             best_score = value
@@ -538,22 +513,7 @@ def _optimise(
     for iteration in range(budget):
         amplitude = 1.0 - 0.9 * iteration / budget
         _mutate(best, amplitude, rng, child)
-        value = _score(
-            base,
-            cps,
-            count,
-            lengths,
-            total,
-            team,
-            child,
-            other,
-            roles,
-            unopposed,
-            timeouts,
-            genes,
-            pods,
-            scratch,
-        )
+        value = _score(race, child, other, work)
         if value >= best_score:
             best[:, :, :] = child
             best_score = value
