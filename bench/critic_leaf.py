@@ -21,12 +21,11 @@ the games.
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import functools
 import math
 import multiprocessing
 import random
 import sys
-import tempfile
 import time
 from pathlib import Path
 from types import ModuleType
@@ -45,18 +44,15 @@ TOP_K = 8
 UNLIMITED = TimeLimits(scale=1000.0)
 
 
+@functools.cache
 def load_bot_module(actor: str) -> ModuleType:
-    """The hybrid as `sebulba export` writes it for `actor`, imported as a module."""
-    source = render_bot(load_actor(Path(actor)))
-    path = Path(tempfile.mkdtemp()) / "critic_leaf_bot.py"
-    path.write_text(source)
-    spec = importlib.util.spec_from_file_location("critic_leaf_bot", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    """The hybrid as `sebulba export` writes it for `actor`, run as a module (once a process)."""
+    module = ModuleType("critic_leaf_bot")
+    exec(compile(render_bot(load_actor(Path(actor))), "critic_leaf_bot", "exec"), module.__dict__)
     return module
 
 
+@functools.cache
 def load_critic(checkpoint: str) -> DeepSetsPolicy:
     payload = torch.load(checkpoint, map_location="cpu", weights_only=True)
     model = DeepSetsPolicy()
@@ -109,7 +105,8 @@ def critic_pilot(bot: ModuleType, critic: DeepSetsPolicy, weight: float) -> obje
                 [pods for _, pods, _, _ in ends], roles, [left for _, _, left, _ in ends]
             )
             scores = [end[0] + weight * 1000.0 * value for end, value in zip(ends, values, strict=True)]
-            return finalists[max(range(len(finalists)), key=scores.__getitem__)]
+            # ties to the later finalist: with weight 0 that is `best`, the shipped hybrid's choice
+            return finalists[max(range(len(finalists)), key=lambda i: (scores[i], i))]
 
     class CriticPilot(bot.HybridPilot):
         def init(self, laps, checkpoints):
