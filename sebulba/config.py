@@ -12,6 +12,8 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from sebulba.bots.search_core import OWN_ROLLOUTS
+
 Stage = Literal["solo", "duel", "2v2", "league"]
 STAGES: tuple[Stage, ...] = ("solo", "duel", "2v2", "league")
 
@@ -150,6 +152,13 @@ class LeagueConfig(_Frozen):
         ge=0,
         le=1,
         description="Share of league iterations against the search bot (after the heuristic's share)",
+    )
+    search_rollouts: int = Field(
+        OWN_ROLLOUTS,
+        ge=1,
+        le=100_000,
+        description="Candidates a turn of the league's search opponent (the default is the search bot's own; "
+        "fewer make a weaker and cheaper sparring partner)",
     )
     latest_self_share: float = Field(
         0.8, ge=0, le=1, description="Of the other iterations, the share against the latest self"

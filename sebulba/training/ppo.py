@@ -317,6 +317,7 @@ class Trainer:
             if self.search_team is None:  # the league's races: as many for the whole run
                 self.search_team = SearchTeam(self.env.num_envs, laps=self.env.rules.laps)
             self.search_team.planner.reset()  # plans carried from another iteration's races are stale
+            self.search_team.planner.rollouts = config.league.search_rollouts  # hot-reloaded
             self.env.set_opponent(self.search_team)
             return
         policy = (

@@ -95,7 +95,7 @@ def test_league_iterations_against_the_search_team_are_not_rated_and_reach_the_c
     tmp_path: Path,
 ) -> None:
     manager = tiny_config(
-        league={"league": {"heuristic_share": 0.0, "search_share": 1.0}},
+        league={"league": {"heuristic_share": 0.0, "search_share": 1.0, "search_rollouts": 7}},
         stage={"curriculum": {"stage_override": "league", "solo_practice_share": 0.0}},
     )
     trainer = Trainer(manager, tmp_path)
@@ -103,6 +103,10 @@ def test_league_iterations_against_the_search_team_are_not_rated_and_reach_the_c
     elo = trainer.league.learner_elo
     stats = [trainer.train_iteration() for _ in range(2)]
     assert isinstance(trainer.env.opponent, SearchTeam) and stats[1].opponent == "search"
+    assert trainer.env.opponent.planner.rollouts == 7  # the sparring partner's strength, hot-reloaded:
+    manager.update({"league": {"search_rollouts": 11}})
+    trainer.train_iteration()
+    assert trainer.env.opponent.planner.rollouts == 11
     trainer.record_opponent_result([1.0, 0.0, 0.0, 0.0])
     trainer.close()
     assert trainer.league.learner_elo == elo and trainer.league.members[0]["games"] == 0
