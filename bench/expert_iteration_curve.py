@@ -1,11 +1,12 @@
 """The expert-iteration learning curves: win rates against `search` and `heuristic` over env-steps (a
 training run's in-run evaluations) and over DAgger rounds (`sebulba distill --teacher search` records).
 
-    python bench/expert_iteration_curve.py --run data/ei-ppo/runs/cpu-seed41 \
+    python bench/expert_iteration_curve.py --run data/ei-ppo/runs/cpu-seed41 data/ei-cheap/runs/cpu-seed44 \
         --distilled data/ei/big-round1.pt --out docs/expert_iteration.png
 
-The training run's TensorBoard scalars `eval/win_rate_vs_search` and `eval/win_rate_vs_heuristic` (the
-deterministic policy on fixed games, every `eval.every` iterations) are the left panel; each distilled
+Each training run's TensorBoard scalars `eval/win_rate_vs_search` and `eval/win_rate_vs_heuristic` (the
+deterministic policy on fixed games, every `eval.every` iterations; env-steps from the run's own start,
+each labelled by its data folder) are the left panel; each distilled
 checkpoint's `distillation` record (round -1 is the starting network) is a line of the right panel.
 """
 
@@ -43,18 +44,23 @@ def dagger_rounds(path: Path) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--run", type=Path, required=True, help="a training run's TensorBoard folder")
+    parser.add_argument(
+        "--run", type=Path, nargs="+", required=True, help="training runs' TensorBoard folders"
+    )
     parser.add_argument("--distilled", type=Path, nargs="*", default=[], help="distilled checkpoints")
     parser.add_argument("--out", type=Path, default=Path("docs/expert_iteration.png"))
     args = parser.parse_args()
     figure, (left, right) = plt.subplots(1, 2, figsize=(11, 4), sharey=True)
-    for label, points in run_curves(args.run).items():
-        left.plot([s / 1e6 for s, _ in points], [v for _, v in points], marker="o", label=label)
-        print(label, " ".join(f"{s}:{v:.3f}" for s, v in points))
+    for run in args.run:
+        name = run.parent.parent.name  # DATA_DIR/runs/NAME: the data folder names the run
+        for label, points in run_curves(run).items():
+            style = "-o" if label == "vs search" else "--s"
+            left.plot([s / 1e6 for s, _ in points], [v for _, v in points], style, label=f"{name}: {label}")
+            print(name, label, " ".join(f"{s}:{v:.3f}" for s, v in points))
     left.set_xlabel("PPO env-steps (millions), league with search_share")
     left.set_ylabel("deterministic win rate, fixed games")
     left.set_ylim(0, 1)
-    left.legend()
+    left.legend(fontsize=7)
     ticks: set[int] = set()
     for path in args.distilled:
         rounds = dagger_rounds(path)
