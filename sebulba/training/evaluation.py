@@ -26,6 +26,7 @@ from tqdm import tqdm
 
 from sebulba.arena.referee import wilson_interval
 from sebulba.bots.search_batch import SearchTeam
+from sebulba.bots.search_core import OWN_ROLLOUTS
 from sebulba.config import RewardWeights, Stage
 from sebulba.export.exporter import load_actor, on_grid
 from sebulba.models.deepsets import DeepSetsPolicy, Observation
@@ -56,12 +57,13 @@ def fixed_races(
     seed: int = EVAL_SEED,
     stage: Stage = "2v2",
     opponent: Opponent = "heuristic",
+    search_rollouts: int = OWN_ROLLOUTS,
 ) -> tuple[RaceVecEnv, Observation]:
     """`games` races on official maps and sides drawn from `seed`, the opponents scripted (2v2: the
-    heuristic team, or the `search` bot's), and their first observation: the same races for every call
-    with the same arguments."""
+    heuristic team, or the `search` bot's with `search_rollouts` candidates a turn), and their first
+    observation: the same races for every call with the same arguments."""
     env = RaceVecEnv(games, stage, RewardWeights(), device=device, seed=seed, maps="official")
-    env.set_opponent(SearchTeam(games) if opponent == "search" else None)
+    env.set_opponent(SearchTeam(games, rollouts=search_rollouts) if opponent == "search" else None)
     obs, _ = env.reset(seed=seed)
     return env, obs
 
@@ -75,6 +77,7 @@ def play_to_the_end(
     stage: Stage,
     opponent: Opponent = "heuristic",
     act: Callable[[Observation, RaceVecEnv], torch.Tensor] | None = None,
+    search_rollouts: int = OWN_ROLLOUTS,
 ) -> tuple[torch.Tensor, torch.Tensor, float]:
     """Play `games` fixed races to their end (every race ends: finish, timeout or the turn limit) with the
     deterministic policy, or `act(obs, env)`'s actions; returns (won or finished [games] bool, turns
@@ -82,7 +85,7 @@ def play_to_the_end(
     if games < 1:
         raise ValueError("games must be >= 1")
     start = time.perf_counter()
-    env, obs = fixed_races(games, device, seed, stage, opponent)
+    env, obs = fixed_races(games, device, seed, stage, opponent, search_rollouts)
     finished = torch.zeros(games, dtype=torch.bool, device=env.device)
     wins = torch.zeros(games, dtype=torch.bool, device=env.device)
     turns = torch.zeros(games, device=env.device)
@@ -110,10 +113,17 @@ def evaluate_vs_heuristic(
 
 
 def evaluate_vs_search(
-    model: DeepSetsPolicy, games: int, device: torch.device | str = "cpu", seed: int = EVAL_SEED
+    model: DeepSetsPolicy,
+    games: int,
+    device: torch.device | str = "cpu",
+    seed: int = EVAL_SEED,
+    rollouts: int = OWN_ROLLOUTS,
 ) -> Evaluation:
-    """`games` 2v2 races against the `search` bot's team (compiled, `search_batch`): wins and mean turns."""
-    wins, turns, seconds = play_to_the_end(model, games, device, seed, "2v2", "search")
+    """`games` 2v2 races against the `search` bot's team (compiled, `search_batch`; `rollouts` candidates a
+    turn, the bot's own by default): wins and mean turns."""
+    wins, turns, seconds = play_to_the_end(
+        model, games, device, seed, "2v2", "search", search_rollouts=rollouts
+    )
     return Evaluation(games, int(wins.sum()), float(turns.mean()), seconds)
 
 
@@ -151,6 +161,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="the 2v2 opponent team: the heuristic bot's or the search bot's (compiled, same choices)",
     )
     parser.add_argument(
+        "--search-rollouts",
+        type=int,
+        default=OWN_ROLLOUTS,
+        help=f"with --opponent search: its candidates a turn (default {OWN_ROLLOUTS}, the bot's; fewer make "
+        "a weaker search, the league's `league.search_rollouts`)",
+    )
+    parser.add_argument(
         "--grid",
         action="store_true",
         help="play the weights snapped onto their exported int8 grid (what `sebulba export` ships)",
@@ -162,6 +179,9 @@ def run_evaluate(args: argparse.Namespace) -> int:
     """One line per checkpoint (win rate, 95% interval, mean turns), then the best; same games for all."""
     if args.games < 1:
         print("error: --games must be >= 1", file=sys.stderr)
+        return 2
+    if args.search_rollouts < 1:
+        print("error: --search-rollouts must be >= 1", file=sys.stderr)
         return 2
     models = []
     for path in args.checkpoints:  # every file checked before any game is played
@@ -180,8 +200,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
                 f"races finished), {result.seconds:.1f} s"
             )
         else:
-            evaluate = evaluate_vs_search if args.opponent == "search" else evaluate_vs_heuristic
-            result = evaluate(model, args.games, args.device, seed=args.seed)
+            if args.opponent == "search":
+                result = evaluate_vs_search(model, args.games, args.device, args.seed, args.search_rollouts)
+            else:
+                result = evaluate_vs_heuristic(model, args.games, args.device, seed=args.seed)
             low, high = wilson_interval(result.wins, result.games)
             tqdm.write(
                 f"{path}: win_rate {result.win_rate:.3f} (95% CI {low:.3f}-{high:.3f}) over {result.games} "

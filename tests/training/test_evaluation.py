@@ -42,6 +42,15 @@ def test_the_search_team_beats_the_shipped_network_more_often_than_the_heuristic
     assert (again.wins, again.mean_turns) == (versus.wins, versus.mean_turns)
 
 
+def test_a_search_with_fewer_candidates_is_a_weaker_opponent() -> None:
+    """`rollouts` (the league's `search_rollouts`): the same fixed games against a search that only
+    compares its seeds, two candidates a turn, are won far more often than against the bot's 300."""
+    model = load_actor(PRETRAINED_DIR / "sebulba_actor.pt")
+    weak = evaluate_vs_search(model, games=16, rollouts=2)
+    full = evaluate_vs_search(model, games=16)
+    assert weak.wins > full.wins + 2, (weak, full)
+
+
 def test_runner_evaluation_times_finished_solo_races_of_the_shipped_model() -> None:
     """The shipped runner finishes every fixed solo race in far fewer turns than the 500-turn limit; an
     untrained policy finishes few or none (and an empty set has no mean: inf)."""
