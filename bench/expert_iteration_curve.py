@@ -8,6 +8,9 @@ Each training run's TensorBoard scalars `eval/win_rate_vs_search` and `eval/win_
 deterministic policy on fixed games, every `eval.every` iterations; env-steps from the run's own start,
 each labelled by its data folder) are the left panel; each distilled
 checkpoint's `distillation` record (round -1 is the starting network) is a line of the right panel.
+`--lineage STEPS=CHECKPOINT ...` adds a middle panel: each checkpoint (its env-steps since the starting
+network given) played on its int8 grid against `search` on `--games` other fixed games (`--seed`), with
+95% intervals: the same measurement as `sebulba evaluate CKPT --opponent search --grid`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ import json
 from pathlib import Path
 
 import matplotlib
+
+from sebulba.arena.referee import wilson_interval
+from sebulba.export.exporter import load_actor, on_grid
+from sebulba.training.evaluation import evaluate_vs_search
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
@@ -42,15 +49,45 @@ def dagger_rounds(path: Path) -> list[dict]:
     return json.loads(payload["distillation"])["rounds"]
 
 
+def lineage(points: list[str], games: int, seed: int) -> list[tuple[float, float, float, float]]:
+    """(env-steps, win rate, interval low, interval high) of each STEPS=CHECKPOINT against `search`."""
+    rows = []
+    for point in points:
+        steps, _, path = point.partition("=")
+        result = evaluate_vs_search(on_grid(load_actor(Path(path))), games, seed=seed)
+        low, high = wilson_interval(result.wins, games)
+        rows.append((float(steps), result.win_rate, low, high))
+        print(f"{path} ({float(steps) / 1e6:.2f}M env-steps): {result.win_rate:.3f} ({low:.3f}-{high:.3f})")
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--run", type=Path, nargs="+", required=True, help="training runs' TensorBoard folders"
     )
     parser.add_argument("--distilled", type=Path, nargs="*", default=[], help="distilled checkpoints")
+    parser.add_argument("--lineage", nargs="*", default=[], help="STEPS=CHECKPOINT: env-steps and checkpoint")
+    parser.add_argument("--games", type=int, default=256, help="--lineage games against search")
+    parser.add_argument("--seed", type=int, default=7, help="--lineage game set")
     parser.add_argument("--out", type=Path, default=Path("docs/expert_iteration.png"))
     args = parser.parse_args()
-    figure, (left, right) = plt.subplots(1, 2, figsize=(11, 4), sharey=True)
+    panels = 3 if args.lineage else 2
+    figure, axes = plt.subplots(1, panels, figsize=(5.5 * panels, 4), sharey=True)
+    left, right = axes[0], axes[-1]
+    if args.lineage:
+        rows = lineage(args.lineage, args.games, args.seed)
+        middle = axes[1]
+        middle.errorbar(
+            [r[0] / 1e6 for r in rows],
+            [r[1] for r in rows],
+            yerr=[[r[1] - r[2] for r in rows], [r[3] - r[1] for r in rows]],
+            marker="o",
+            capsize=3,
+            label=f"vs search, {args.games} games (int8)",
+        )
+        middle.set_xlabel("env-steps (millions) since the starting network")
+        middle.legend(fontsize=7)
     for run in args.run:
         name = run.parent.parent.name  # DATA_DIR/runs/NAME: the data folder names the run
         for label, points in run_curves(run).items():
