@@ -183,6 +183,9 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.search_rollouts < 1:
         print("error: --search-rollouts must be >= 1", file=sys.stderr)
         return 2
+    if args.search_rollouts != OWN_ROLLOUTS and (args.opponent != "search" or args.solo):
+        print("error: --search-rollouts needs --opponent search (2v2 games)", file=sys.stderr)
+        return 2
     models = []
     for path in args.checkpoints:  # every file checked before any game is played
         try:

@@ -156,3 +156,10 @@ def test_evaluate_command_ranks_checkpoints_and_refuses_bad_files(tmp_path: Path
     lines = solo.stdout.splitlines()
     assert f"{shipped}: runner_mean_turns" in solo.stdout and "(16 of 16 solo races finished)" in solo.stdout
     assert lines[-1].startswith(f"best: {shipped}")
+    stray = subprocess.run(  # the search's strength asked of a game without the search: refused
+        [sys.executable, "-m", "sebulba", "evaluate", str(shipped), "--search-rollouts", "60"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert stray.returncode == 2 and "--search-rollouts needs --opponent search" in stray.stderr
