@@ -21,19 +21,14 @@ import statistics
 from pathlib import Path
 from types import ModuleType
 
+from critic_leaf import load_bot_module  # bench/, the rendered hybrid run as a module
+
 from sebulba.arena.players import LocalPlayer, builtin_bot
 from sebulba.arena.referee import TimeLimits, play_game
-from sebulba.export.exporter import load_actor, render_bot
 from sebulba.simulation.maps import random_official_map
 
 STREAMS = (11, 12, 13)
 """The random streams each copied state is planned with."""
-
-
-def load_bot(actor: Path) -> ModuleType:
-    module = ModuleType("label_noise_bot")
-    exec(compile(render_bot(load_actor(actor)), "label_noise_bot", "exec"), module.__dict__)
-    return module
 
 
 def probe_pilot(bot: ModuleType, turns: set[int], samples: list[dict]) -> object:
@@ -78,7 +73,7 @@ def main() -> None:
     parser.add_argument("--turns", type=int, nargs="+", default=[20, 45, 70, 95, 120])
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    bot = load_bot(args.actor)
+    bot = load_bot_module(str(args.actor))
     samples: list[dict] = []
     for game in range(args.games):
         checkpoints = random_official_map(random.Random(args.seed + game))
@@ -93,13 +88,15 @@ def main() -> None:
             turn = statistics.fmean(mean_gap(m, 0) for m in moves)
             thrust = statistics.fmean(mean_gap(m, 1) for m in moves)
             print(f"{role:7} {kind:6} stream to stream: turn {turn:5.2f} deg, thrust {thrust:5.1f}")
-        gaps = [
-            [abs(plan[pod][g] - s["network"][pod][g]) for plan in s["picks"]["hybrid"]]
-            for s, pod in zip(samples, pods, strict=True)
-            for g in (0, 1)
-        ]
-        turn = statistics.fmean(statistics.fmean(g) for g in gaps[0::2])
-        thrust = statistics.fmean(statistics.fmean(g) for g in gaps[1::2])
+        turn, thrust = (
+            statistics.fmean(
+                statistics.fmean(
+                    abs(plan[pod][gene] - s["network"][pod][gene]) for plan in s["picks"]["hybrid"]
+                )
+                for s, pod in zip(samples, pods, strict=True)
+            )
+            for gene in (0, 1)
+        )
         print(f"{role:7} hybrid vs the network's own move: turn {turn:5.2f} deg, thrust {thrust:5.1f}")
 
 

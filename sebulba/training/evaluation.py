@@ -163,7 +163,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--search-rollouts",
         type=int,
-        default=OWN_ROLLOUTS,
+        default=None,
         help=f"with --opponent search: its candidates a turn (default {OWN_ROLLOUTS}, the bot's; fewer make "
         "a weaker search, the league's `league.search_rollouts`)",
     )
@@ -180,11 +180,12 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.games < 1:
         print("error: --games must be >= 1", file=sys.stderr)
         return 2
-    if args.search_rollouts < 1:
-        print("error: --search-rollouts must be >= 1", file=sys.stderr)
-        return 2
-    if args.search_rollouts != OWN_ROLLOUTS and (args.opponent != "search" or args.solo):
+    if args.search_rollouts is not None and (args.opponent != "search" or args.solo):
         print("error: --search-rollouts needs --opponent search (2v2 games)", file=sys.stderr)
+        return 2
+    rollouts = OWN_ROLLOUTS if args.search_rollouts is None else args.search_rollouts
+    if rollouts < 1:
+        print("error: --search-rollouts must be >= 1", file=sys.stderr)
         return 2
     models = []
     for path in args.checkpoints:  # every file checked before any game is played
@@ -204,7 +205,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
             )
         else:
             if args.opponent == "search":
-                result = evaluate_vs_search(model, args.games, args.device, args.seed, args.search_rollouts)
+                result = evaluate_vs_search(model, args.games, args.device, args.seed, rollouts)
             else:
                 result = evaluate_vs_heuristic(model, args.games, args.device, seed=args.seed)
             low, high = wilson_interval(result.wins, result.games)
