@@ -55,8 +55,7 @@ def load_bot_module(actor: str) -> ModuleType:
 @functools.cache
 def load_critic(checkpoint: str) -> DeepSetsPolicy:
     payload = torch.load(checkpoint, map_location="cpu", weights_only=True)
-    model = DeepSetsPolicy()
-    model.load_state_dict(payload["model"])
+    model = DeepSetsPolicy.from_state_dict(payload["model"])
     return model.eval()
 
 

@@ -44,8 +44,7 @@ def divergence(before: PolicyDistribution, after: PolicyDistribution) -> float:
 
 @torch.no_grad()
 def step_divergence(payload: dict, obs: Observation, on_grid: bool, step: float, seed: int) -> float:
-    model = DeepSetsPolicy()
-    model.load_state_dict(payload["model"])
+    model = DeepSetsPolicy.from_state_dict(payload["model"])
     model.set_actor_on_grid(on_grid)
     before = model.distribution(obs)
     generator = torch.Generator().manual_seed(seed)

@@ -145,8 +145,7 @@ def main() -> int:
         if not isinstance(payload, dict) or "model" not in payload:
             print(f"{args.checkpoint}: critic mode needs a training checkpoint (critic)", file=sys.stderr)
             return 2
-        model = DeepSetsPolicy()
-        model.load_state_dict(payload["model"])
+        model = DeepSetsPolicy.from_state_dict(payload["model"])
     else:
         model = load_actor(args.checkpoint)
     model.eval()

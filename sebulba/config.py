@@ -181,6 +181,16 @@ class EvalConfig(_Frozen):
     )
 
 
+class ModelConfig(_Frozen):
+    """The policy network's widths, actor and critic alike (`models/deepsets.py`). Fixed for a run: set them
+    when it starts (`--set model.trunk_hidden=128`); `--init` from a narrower trained network widens it into
+    these widths computing the same actions, so the extra units start from a trained policy."""
+
+    entity_hidden: int = Field(32, ge=1, le=1024, description="The entity encoder's hidden ReLU units")
+    context: int = Field(16, ge=1, le=1024, description="Encoder outputs, max-pooled over the other pods")
+    trunk_hidden: int = Field(64, ge=1, le=1024, description="Units in each of the trunk's two tanh layers")
+
+
 class TrainingConfig(_Frozen):
     """A whole training run. `preset` names where the defaults came from."""
 
@@ -194,6 +204,7 @@ class TrainingConfig(_Frozen):
     curriculum: CurriculumConfig = CurriculumConfig()
     league: LeagueConfig = LeagueConfig()
     eval: EvalConfig = EvalConfig()
+    model: ModelConfig = ModelConfig()
 
     @model_validator(mode="after")
     def _minibatches_divide_batch(self) -> TrainingConfig:
@@ -247,6 +258,7 @@ class ConfigManager:
         self._lock = threading.Lock()
         self._config = config or TrainingConfig()
         self._version = 0
+        self._fixed: set[str] = set()
 
     @classmethod
     def instance(cls) -> ConfigManager:
@@ -271,6 +283,12 @@ class ConfigManager:
             self._config = config
             self._version += 1
 
+    def fix(self, section: str) -> None:
+        """Refuse any later `update` that would change `section` (a run's network widths: the weights
+        have that shape)."""
+        with self._lock:
+            self._fixed.add(section)
+
     def update(self, partial: dict[str, Any]) -> TrainingConfig:
         """Merge `partial` (nested dicts) into the config; on error raise ConfigError, keep the old one."""
         if not isinstance(partial, dict):
@@ -283,6 +301,12 @@ class ConfigManager:
                     f"{'.'.join(str(p) for p in e['loc']) or 'config'}: {e['msg']}" for e in error.errors()
                 )
                 raise ConfigError(problems) from None
+            for section in sorted(self._fixed):
+                if getattr(candidate, section) != getattr(self._config, section):
+                    raise ConfigError(
+                        f"{section}: fixed while a run holds it (its weights have that shape); "
+                        f"start a new run to change it"
+                    )
             self._config = candidate
             self._version += 1
             return candidate

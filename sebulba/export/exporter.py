@@ -337,16 +337,12 @@ def actor_from_payload(payload: object) -> DeepSetsPolicy:
     """The policy in a training checkpoint (`model`), a league member or a shipped model (`actor`)."""
     if not isinstance(payload, dict):
         raise ValueError("not a checkpoint dictionary")
-    model = DeepSetsPolicy()
-    try:
-        if "model" in payload:
-            model.load_state_dict(payload["model"])
-        elif "actor" in payload:
-            model.actor.load_state_dict(payload["actor"])
-        else:
-            raise ValueError("holds neither a model nor an actor")
-    except RuntimeError as error:
-        raise ValueError(f"weights do not fit the DeepSets policy: {error}") from None
+    if "model" in payload:
+        model = DeepSetsPolicy.from_state_dict(payload["model"])
+    elif "actor" in payload:
+        model = DeepSetsPolicy.for_actor(payload["actor"])
+    else:
+        raise ValueError("holds neither a model nor an actor")
     return model.eval()
 
 

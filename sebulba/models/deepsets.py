@@ -19,7 +19,11 @@ straight-through gradient, so PPO improves the network the bot will carry rather
 The float weights stay the parameters (and what checkpoints hold); snapping them is the exporter's `on_grid`.
 Per-row only: the exporter's default (`--per-tensor` exports are not trained for).
 
-Sizes: actor 7,894 parameters (int8 in Base85: ~10,000 characters of the bot), critic 7,569.
+Sizes (`NetworkSize`, the config's `model` section): the plan's 32 / 16 / 64 by default, actor 7,894
+parameters (int8 in Base85: ~10,000 characters of the bot), critic 7,569. Every loader reads the size from
+the weights themselves (`size_of`), and `widened` grows a trained network into a larger one that computes
+exactly the same actions (new units enter with zero outgoing weights), so a larger network starts from a
+trained one instead of from scratch.
 
 The observation contract lives here (`Observation` and the sizes); the sizes are re-exported from
 `features.py`, which the exported bot embeds verbatim, so each number is written once.
@@ -28,6 +32,7 @@ The observation contract lives here (`Observation` and the sizes); the sizes are
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import NamedTuple
 
 import torch
@@ -46,18 +51,36 @@ from sebulba.simulation.features import (
 __all__ = [
     "ACTION_DIM",
     "CHECKPOINT_DIM",
+    "DEFAULT_SIZE",
     "ENTITY_DIM",
     "MAX_ENTITIES",
     "SELF_DIM",
     "DeepSetsPolicy",
+    "NetworkSize",
     "Observation",
     "PolicyDistribution",
     "SetNetwork",
+    "size_of",
+    "widened",
 ]
 
-ENTITY_HIDDEN = 32
-CONTEXT_DIM = 16
-TRUNK_HIDDEN = 64
+
+class NetworkSize(NamedTuple):
+    """Widths of the set network's hidden layers (actor and critic alike)."""
+
+    entity_hidden: int = 32
+    """The entity encoder's hidden ReLU layer."""
+    context: int = 16
+    """The encoder's output, max-pooled over the other pods."""
+    trunk: int = 64
+    """Each of the trunk's two tanh layers."""
+
+    def covers(self, other: NetworkSize) -> bool:
+        """Every width at least `other`'s: `other` can be widened into this size."""
+        return all(mine >= theirs for mine, theirs in zip(self, other, strict=True))
+
+
+DEFAULT_SIZE = NetworkSize()
 HEAD_OUTPUTS = 6
 """Thrust Beta (2), angle Beta (2), SHIELD logit, BOOST logit."""
 BETA_EPSILON = 1e-4
@@ -114,18 +137,18 @@ def _layer(inputs: int, outputs: int, gain: float = math.sqrt(2)) -> nn.Linear:
 class SetNetwork(nn.Module):
     """Encoder + masked max-pool + trunk: the shared shape of the actor and the critic."""
 
-    def __init__(self, outputs: int, output_gain: float) -> None:
+    def __init__(self, outputs: int, output_gain: float, size: NetworkSize = DEFAULT_SIZE) -> None:
         super().__init__()
         self.encoder = nn.Sequential(
-            _layer(ENTITY_DIM, ENTITY_HIDDEN), nn.ReLU(), _layer(ENTITY_HIDDEN, CONTEXT_DIM)
+            _layer(ENTITY_DIM, size.entity_hidden), nn.ReLU(), _layer(size.entity_hidden, size.context)
         )
         self.trunk = nn.Sequential(
-            _layer(SELF_DIM + CONTEXT_DIM + CHECKPOINT_DIM, TRUNK_HIDDEN),
+            _layer(SELF_DIM + size.context + CHECKPOINT_DIM, size.trunk),
             nn.Tanh(),
-            _layer(TRUNK_HIDDEN, TRUNK_HIDDEN),
+            _layer(size.trunk, size.trunk),
             nn.Tanh(),
         )
-        self.head = _layer(TRUNK_HIDDEN, outputs, output_gain)
+        self.head = _layer(size.trunk, outputs, output_gain)
 
     def forward(self, obs: Observation) -> Tensor:
         encoded = self.encoder(obs.entities)  # [N, A, E, 16]
@@ -197,10 +220,32 @@ class PolicyDistribution:
 class DeepSetsPolicy(nn.Module):
     """Actor and critic over `Observation`s of shape [N, A, ...]; outputs per pod [N, A]."""
 
-    def __init__(self) -> None:
+    def __init__(self, size: NetworkSize = DEFAULT_SIZE) -> None:
         super().__init__()
-        self.actor = SetNetwork(HEAD_OUTPUTS, output_gain=0.01)
-        self.critic = SetNetwork(1, output_gain=1.0)
+        self.size = NetworkSize(*size)
+        self.actor = SetNetwork(HEAD_OUTPUTS, output_gain=0.01, size=self.size)
+        self.critic = SetNetwork(1, output_gain=1.0, size=self.size)
+
+    @classmethod
+    def for_actor(cls, actor_state: Mapping[str, Tensor]) -> DeepSetsPolicy:
+        """A policy of the size `actor_state` (an `actor_state_dict`) was trained at, holding its weights
+        (the critic fresh). ValueError when the weights are not such an actor's."""
+        model = cls(size_of(actor_state))
+        try:
+            model.actor.load_state_dict(actor_state)
+        except RuntimeError as error:
+            raise ValueError(f"weights do not fit the DeepSets policy: {error}") from None
+        return model
+
+    @classmethod
+    def from_state_dict(cls, state: Mapping[str, Tensor]) -> DeepSetsPolicy:
+        """A whole policy (actor and critic: a training checkpoint's `model`) at the size it was trained."""
+        model = cls(size_of(state, prefix="actor."))
+        try:
+            model.load_state_dict(state)
+        except RuntimeError as error:
+            raise ValueError(f"weights do not fit the DeepSets policy: {error}") from None
+        return model
 
     def actor_state_dict(self) -> dict[str, Tensor]:
         """The exported part: what league members and shipped models keep (keys without `actor.`)."""
@@ -244,3 +289,54 @@ class DeepSetsPolicy(nn.Module):
         if not deterministic:
             return dist.sample()
         return dist.mode(obs.self_features[..., LEADER_FEATURE] > 0.5)
+
+
+def size_of(state: Mapping[str, Tensor], prefix: str = "") -> NetworkSize:
+    """The widths of the set network whose weights are `state` (keys under `prefix`, e.g. "actor.")."""
+    try:
+        entity_hidden, entity_inputs = state[f"{prefix}encoder.0.weight"].shape
+        context = state[f"{prefix}encoder.2.weight"].shape[0]
+        trunk = state[f"{prefix}trunk.0.weight"].shape[0]
+    except (KeyError, ValueError, AttributeError) as error:
+        raise ValueError(f"not a DeepSets set network's weights ({error!r} missing or misshapen)") from None
+    if entity_inputs != ENTITY_DIM:
+        raise ValueError(f"encoder input of {entity_inputs} features, the observation has {ENTITY_DIM}")
+    return NetworkSize(int(entity_hidden), int(context), int(trunk))
+
+
+def _widen_network(small: SetNetwork, large: SetNetwork) -> None:
+    """Copy `small` into `large` (its old units keep their weights from the old inputs) and zero the weights
+    from new inputs into old units, so `large` computes what `small` does; the new units keep their random
+    weights in, and get gradients from the first update on. The int8 grid sees the same codes in the old
+    rows: a zero weight changes no row's peak."""
+    old_context, new_context = small.encoder[2].out_features, large.encoder[2].out_features
+    trunk_inputs = [
+        *range(SELF_DIM + old_context),  # [self | context | checkpoint]: the new context slots sit mid-row
+        *range(SELF_DIM + new_context, SELF_DIM + new_context + CHECKPOINT_DIM),
+    ]
+    pairs = [
+        (small.encoder[0], large.encoder[0], None),
+        (small.encoder[2], large.encoder[2], None),
+        (small.trunk[0], large.trunk[0], trunk_inputs),
+        (small.trunk[2], large.trunk[2], None),
+        (small.head, large.head, None),
+    ]
+    with torch.no_grad():
+        for source, target, columns in pairs:
+            rows, cols = source.weight.shape
+            old = torch.tensor(columns if columns is not None else range(cols))
+            target.weight[:rows] = 0.0
+            target.weight[:rows, old] = source.weight
+            target.bias[:rows] = source.bias
+
+
+def widened(model: DeepSetsPolicy, size: NetworkSize) -> DeepSetsPolicy:
+    """`model` grown to `size` (actor and critic), computing the same actions and values (function-
+    preserving widening, as Net2Net's); raises ValueError when `size` is narrower anywhere."""
+    if not size.covers(model.size):
+        raise ValueError(f"cannot shrink a network of size {tuple(model.size)} to {tuple(size)}")
+    large = DeepSetsPolicy(size)
+    _widen_network(model.actor, large.actor)
+    _widen_network(model.critic, large.critic)
+    large.set_actor_on_grid(model.actor_on_grid)
+    return large

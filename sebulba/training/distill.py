@@ -375,7 +375,7 @@ def distill(
         raise ValueError("the teacher must be a training checkpoint (with 'model'), not a shipped actor")
     teacher = actor_from_payload(teacher_payload).eval()
     torch.manual_seed(config.seed)
-    student = DeepSetsPolicy().eval()
+    student = DeepSetsPolicy(teacher.size).eval()
     if config.teacher == "search":  # expert iteration improves the policy it starts from
         student.actor.load_state_dict(teacher.actor_state_dict())
     generator = torch.Generator().manual_seed(config.seed)

@@ -27,7 +27,7 @@ from torch.utils.tensorboard import SummaryWriter
 from sebulba.bots.search_batch import SearchTeam
 from sebulba.config import ConfigManager, PPOConfig, TrainingConfig
 from sebulba.export.exporter import actor_from_payload
-from sebulba.models.deepsets import DeepSetsPolicy
+from sebulba.models.deepsets import DeepSetsPolicy, NetworkSize, size_of, widened
 from sebulba.simulation.env import Observation, OpponentPolicy, RaceVecEnv
 from sebulba.training.checkpoints import CheckpointError, CheckpointStore
 from sebulba.training.curriculum import Curriculum
@@ -144,7 +144,11 @@ class Trainer:
         torch.manual_seed(config.seed)
         self.rng = random.Random(config.seed)
         self.interrupt = threading.Event()
-        self.model = DeepSetsPolicy().to(self.device)
+        widths = config.model
+        config_manager.fix("model")  # the weights below have these widths for the whole run
+        self.model = DeepSetsPolicy(
+            NetworkSize(widths.entity_hidden, widths.context, widths.trunk_hidden)
+        ).to(self.device)
         self.learner = learner(self.model, dist)
         torch.manual_seed(config.seed + 1000 * dist.rank)
         self.optimizer = torch.optim.Adam(self.model.parameters(), lr=config.ppo.learning_rate, eps=1e-5)
@@ -231,6 +235,15 @@ class Trainer:
         return name
 
     def load_payload(self, payload: dict[str, Any]) -> None:
+        try:
+            held = size_of(payload["model"], prefix="actor.")
+        except ValueError as error:
+            raise CheckpointError(f"the checkpoint's model: {error}") from None
+        if held != self.model.size:
+            raise CheckpointError(
+                f"the checkpoint's network has widths {tuple(held)}, this run's model "
+                f"{tuple(self.model.size)} (entity_hidden, context, trunk_hidden): set model.* to match"
+            )
         self.model.load_state_dict(payload["model"])
         if "optimizer" in payload:
             self.optimizer.load_state_dict(payload["optimizer"])
@@ -274,6 +287,14 @@ class Trainer:
         except Exception as error:
             raise CheckpointError(f"{path}: not a readable checkpoint ({error.__class__.__name__})") from None
         has_critic = "model" in payload
+        if trained.size != self.model.size:
+            if not self.model.size.covers(trained.size):
+                raise CheckpointError(
+                    f"{path}: a network of widths {tuple(trained.size)} cannot shrink into this run's "
+                    f"{tuple(self.model.size)} (model.entity_hidden, context, trunk_hidden)"
+                )
+            self.hub.log("info", f"widening {path} from {tuple(trained.size)} to {tuple(self.model.size)}")
+            trained = widened(trained, self.model.size)  # the same actions, room to learn more
         if has_critic:
             self.model.load_state_dict(trained.state_dict())
         else:

@@ -144,8 +144,7 @@ class League:
     def load_policy(self, member_id: str) -> DeepSetsPolicy:
         """The member's frozen actor (the critic stays at its initial weights: opponents only act)."""
         self._member(member_id)
-        policy = DeepSetsPolicy()
-        policy.actor.load_state_dict(self.store.load(member_id)["actor"])
+        policy = DeepSetsPolicy.for_actor(self.store.load(member_id)["actor"])
         policy.eval()
         return policy
 
@@ -166,7 +165,7 @@ def _checked_member(entry: Any) -> dict[str, Any]:
 
 def frozen_copy(policy: DeepSetsPolicy) -> DeepSetsPolicy:
     """A detached copy for self-play: the opponent does not move while the learner updates."""
-    copy = DeepSetsPolicy()
+    copy = DeepSetsPolicy(policy.size)
     copy.load_state_dict(policy.state_dict())
     copy.eval()
     for parameter in copy.parameters():

@@ -207,9 +207,7 @@ def _scenario_player(actor: dict[str, Any] | None) -> Player:
     """The current policy's weights when training has produced some, else the built-in heuristic bot."""
     if actor is None:
         return make_player("heuristic")
-    model = DeepSetsPolicy()
-    model.actor.load_state_dict(actor)
-    return LocalPlayer("policy", PolicyBot(model))
+    return LocalPlayer("policy", PolicyBot(DeepSetsPolicy.for_actor(actor)))
 
 
 def _turn_record(state: GameState, commands: list[str]) -> dict[str, Any]:

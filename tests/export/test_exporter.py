@@ -29,7 +29,7 @@ from sebulba.export.exporter import (
 from sebulba.export.fidelity import bot_module as load_bot_module_from_source
 from sebulba.export.fidelity import compare, load_bot_module, record_games
 from sebulba.export.ship import PRETRAINED_MODEL, ship
-from sebulba.models.deepsets import DeepSetsPolicy
+from sebulba.models.deepsets import DeepSetsPolicy, NetworkSize, widened
 from sebulba.simulation.cpu_physics import parse_command
 from sebulba.simulation.maps import random_official_map
 from sebulba.training.checkpoints import CheckpointError
@@ -136,6 +136,26 @@ def test_exported_commands_match_the_torch_policy(network_bot_file: Path) -> Non
     assert rates["power"] >= 0.99, rates
     assert rates["target_within_1"] >= 0.99, rates
     assert rates["target_within_2"] >= 0.999, rates
+
+
+def test_a_wider_network_exports_and_plays_as_its_torch_model(tmp_path: Path) -> None:
+    """The bot reads its layers' shapes from the payload: a network widened to twice the plan's trunk (the
+    issue's "larger network within the bot's size") exports under 100,000 characters, hybrid included, and
+    the file's network answers as the torch model does."""
+    torch.manual_seed(5)
+    wide = widened(load_actor(PRETRAINED_MODEL), NetworkSize(entity_hidden=32, context=16, trunk=128))
+    for parameter in wide.actor.parameters():  # the new units in use, as after training
+        parameter.data.add_(0.02 * torch.randn_like(parameter))
+    wide = on_grid(wide)
+    source = tmp_path / "wide.pt"
+    torch.save({"actor": wide.actor_state_dict()}, source)
+    hybrid, network = tmp_path / "hybrid.py", tmp_path / "network.py"
+    assert main(["export", str(source), "-o", str(hybrid)]) == 0
+    assert main(["export", str(source), "-o", str(network), "--no-search"]) == 0
+    assert len(network.read_text()) < len(hybrid.read_text()) < MAX_BOT_CHARS
+    fidelity = compare(load_bot_module(network), record_games(load_actor(source), min_turns=600))
+    rates = fidelity.rates()
+    assert rates["power"] >= 0.99 and rates["target_within_2"] >= 0.99, rates
 
 
 def test_the_shipped_model_lies_on_its_int8_grid_and_snapping_is_idempotent() -> None:

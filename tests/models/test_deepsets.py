@@ -12,7 +12,10 @@ from sebulba.models.deepsets import (
     MAX_ENTITIES,
     SELF_DIM,
     DeepSetsPolicy,
+    NetworkSize,
     Observation,
+    size_of,
+    widened,
 )
 from sebulba.simulation import env, features
 from sebulba.simulation.features import LEADER_FEATURE
@@ -166,3 +169,47 @@ def test_the_actor_alone_reproduces_the_policy() -> None:
 def test_the_actor_is_small_enough_to_export() -> None:
     """A few thousand weights: int8 in Base85 keeps the bot far below CodinGame's 100,000 characters."""
     assert sum(p.numel() for p in DeepSetsPolicy().actor.parameters()) < 10_000
+
+
+WIDE = NetworkSize(entity_hidden=40, context=24, trunk=96)
+
+
+@pytest.mark.parametrize("on_grid", [False, True])
+def test_a_widened_network_acts_and_values_as_the_narrow_one_did(on_grid: bool) -> None:
+    """`widened` (a larger network starting from a trained one): the same actions, log-probs and values, on
+    the float weights and on the int8 grid (the old rows keep their codes); the new units are trainable."""
+    torch.manual_seed(3)
+    narrow = DeepSetsPolicy()
+    for parameter in narrow.parameters():  # trained-looking weights: biases and all rows non-trivial
+        parameter.data.add_(0.1 * torch.randn_like(parameter))
+    narrow.set_actor_on_grid(on_grid)
+    wide = widened(narrow, WIDE)
+    assert wide.size == WIDE and wide.actor_on_grid == on_grid
+    assert size_of(wide.actor_state_dict()) == WIDE
+    obs = random_obs(n=64)
+    for model in (narrow, wide):
+        model.eval()
+    torch.testing.assert_close(wide.act(obs, deterministic=True), narrow.act(obs, deterministic=True))
+    action = narrow.act(obs)
+    torch.testing.assert_close(wide.evaluate_actions(obs, action), narrow.evaluate_actions(obs, action))
+    solo = random_obs(n=8, present=0)
+    torch.testing.assert_close(wide.act(solo, deterministic=True), narrow.act(solo, deterministic=True))
+    log_prob, _, value = wide.evaluate_actions(obs, action)
+    (log_prob.sum() + value.sum()).backward()
+    new_rows = wide.actor.trunk[0].weight.grad[narrow.size.trunk :]
+    assert wide.actor.trunk[2].weight.grad[:, narrow.size.trunk :].abs().sum() > 0  # out of the new units
+    assert new_rows.abs().sum() == 0  # into them: nothing flows back until their outgoing weights move
+
+
+def test_widening_refuses_to_shrink_and_loaders_read_the_widths_from_the_weights() -> None:
+    wide = DeepSetsPolicy(WIDE)
+    with pytest.raises(ValueError, match="cannot shrink"):
+        widened(wide, NetworkSize(entity_hidden=64, context=8, trunk=128))
+    copy = DeepSetsPolicy.for_actor(wide.actor_state_dict())
+    assert copy.size == WIDE
+    whole = DeepSetsPolicy.from_state_dict(wide.state_dict())
+    obs = random_obs()
+    torch.testing.assert_close(whole.get_value(obs), wide.get_value(obs))
+    torch.testing.assert_close(copy.act(obs, deterministic=True), wide.act(obs, deterministic=True))
+    with pytest.raises(ValueError, match="DeepSets"):
+        DeepSetsPolicy.for_actor({"encoder.0.weight": torch.zeros(8, 5)})

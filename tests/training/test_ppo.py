@@ -9,13 +9,15 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import torch
 
 from sebulba.bots.search_batch import SearchTeam
-from sebulba.config import ConfigManager, preset
+from sebulba.config import ConfigError, ConfigManager, preset
 from sebulba.export.exporter import load_actor, on_grid
 from sebulba.export.ship import PRETRAINED_MODEL
-from sebulba.training.checkpoints import CheckpointStore
+from sebulba.models.deepsets import NetworkSize
+from sebulba.training.checkpoints import CheckpointError, CheckpointStore
 from sebulba.training.ppo import KEEP_CHECKPOINTS, Trainer, compute_gae
 from sebulba.training.self_play import frozen_copy
 
@@ -263,6 +265,36 @@ def test_init_from_a_training_checkpoint_keeps_its_critic_and_a_bad_file_is_refu
     )
     assert result.returncode == 2 and "corrupt.pt: not a readable checkpoint" in result.stderr
     assert not list(run_dir.rglob("ckpt-*.pt"))  # refused before any training
+
+
+def test_init_widens_a_narrower_network_and_the_widths_stay_fixed_for_the_run(tmp_path: Path) -> None:
+    """`--set model.trunk_hidden=96 --init NARROW.pt`: the run starts from the trained network grown to the
+    config's widths (the same actions and values), trains them, and holds them: a hot change of `model` is
+    refused, a resume at other widths is refused with a clear error, and a network never shrinks."""
+    source = tmp_path / "narrow.pt"
+    torch.save(torch.load(PRETRAINED_MODEL, weights_only=True), source)
+    narrow = load_actor(source)
+    wide = {"model": {"entity_hidden": 40, "context": 20, "trunk_hidden": 96}}
+    manager = tiny_config(wide=wide)
+    trainer = Trainer(manager, tmp_path / "run", init_from=source)
+    assert trainer.model.size == NetworkSize(40, 20, 96)
+    obs = trainer.next_obs
+    acts = trainer.model.act(obs, deterministic=True)
+    torch.testing.assert_close(acts, narrow.act(obs, deterministic=True))
+    with pytest.raises(ConfigError, match="model: fixed"):
+        manager.update({"model": {"trunk_hidden": 128}})
+    manager.update({"ppo": {"ent_coef": 0.002}})  # the rest stays hot
+    trainer.critic_warmup_until = 0
+    trainer.train_iteration()
+    trainer.save_checkpoint()
+    trainer.close()
+    with pytest.raises(CheckpointError, match="widths"):
+        Trainer(tiny_config(), tmp_path / "run", resume=True)
+    resumed = Trainer(tiny_config(wide=wide), tmp_path / "run", resume=True)
+    assert resumed.iteration == 1 and resumed.model.size == NetworkSize(40, 20, 96)
+    resumed.close()
+    with pytest.raises(CheckpointError, match="cannot shrink"):
+        Trainer(tiny_config(small={"model": {"trunk_hidden": 32}}), tmp_path / "other", init_from=source)
 
 
 def test_quantisation_aware_training_rolls_out_and_learns_on_the_int8_grid(tmp_path: Path) -> None:
