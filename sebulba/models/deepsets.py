@@ -72,7 +72,7 @@ class NetworkSize(NamedTuple):
     """The entity encoder's hidden ReLU layer."""
     context: int = 16
     """The encoder's output, max-pooled over the other pods."""
-    trunk: int = 64
+    trunk_hidden: int = 64
     """Each of the trunk's two tanh layers."""
 
     def covers(self, other: NetworkSize) -> bool:
@@ -143,15 +143,15 @@ class SetNetwork(nn.Module):
             _layer(ENTITY_DIM, size.entity_hidden), nn.ReLU(), _layer(size.entity_hidden, size.context)
         )
         self.trunk = nn.Sequential(
-            _layer(SELF_DIM + size.context + CHECKPOINT_DIM, size.trunk),
+            _layer(SELF_DIM + size.context + CHECKPOINT_DIM, size.trunk_hidden),
             nn.Tanh(),
-            _layer(size.trunk, size.trunk),
+            _layer(size.trunk_hidden, size.trunk_hidden),
             nn.Tanh(),
         )
-        self.head = _layer(size.trunk, outputs, output_gain)
+        self.head = _layer(size.trunk_hidden, outputs, output_gain)
 
     def forward(self, obs: Observation) -> Tensor:
-        encoded = self.encoder(obs.entities)  # [N, A, E, 16]
+        encoded = self.encoder(obs.entities)  # [N, A, E, context]
         masked = encoded.masked_fill(~obs.entity_mask[..., None], -math.inf)
         context = masked.max(dim=2).values
         context = torch.where(obs.entity_mask.any(-1, keepdim=True), context, 0.0)

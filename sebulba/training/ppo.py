@@ -144,11 +144,8 @@ class Trainer:
         torch.manual_seed(config.seed)
         self.rng = random.Random(config.seed)
         self.interrupt = threading.Event()
-        widths = config.model
         config_manager.fix("model")  # the weights below have these widths for the whole run
-        self.model = DeepSetsPolicy(
-            NetworkSize(widths.entity_hidden, widths.context, widths.trunk_hidden)
-        ).to(self.device)
+        self.model = DeepSetsPolicy(NetworkSize(**config.model.model_dump())).to(self.device)
         self.learner = learner(self.model, dist)
         torch.manual_seed(config.seed + 1000 * dist.rank)
         self.optimizer = torch.optim.Adam(self.model.parameters(), lr=config.ppo.learning_rate, eps=1e-5)

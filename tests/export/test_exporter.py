@@ -143,7 +143,7 @@ def test_a_wider_network_exports_and_plays_as_its_torch_model(tmp_path: Path) ->
     issue's "larger network within the bot's size") exports under 100,000 characters, hybrid included, and
     the file's network answers as the torch model does."""
     torch.manual_seed(5)
-    wide = widened(load_actor(PRETRAINED_MODEL), NetworkSize(entity_hidden=32, context=16, trunk=128))
+    wide = widened(load_actor(PRETRAINED_MODEL), NetworkSize(entity_hidden=32, context=16, trunk_hidden=128))
     for parameter in wide.actor.parameters():  # the new units in use, as after training
         parameter.data.add_(0.02 * torch.randn_like(parameter))
     wide = on_grid(wide)

@@ -171,7 +171,7 @@ def test_the_actor_is_small_enough_to_export() -> None:
     assert sum(p.numel() for p in DeepSetsPolicy().actor.parameters()) < 10_000
 
 
-WIDE = NetworkSize(entity_hidden=40, context=24, trunk=96)
+WIDE = NetworkSize(entity_hidden=40, context=24, trunk_hidden=96)
 
 
 @pytest.mark.parametrize("on_grid", [False, True])
@@ -196,15 +196,16 @@ def test_a_widened_network_acts_and_values_as_the_narrow_one_did(on_grid: bool) 
     torch.testing.assert_close(wide.act(solo, deterministic=True), narrow.act(solo, deterministic=True))
     log_prob, _, value = wide.evaluate_actions(obs, action)
     (log_prob.sum() + value.sum()).backward()
-    new_rows = wide.actor.trunk[0].weight.grad[narrow.size.trunk :]
-    assert wide.actor.trunk[2].weight.grad[:, narrow.size.trunk :].abs().sum() > 0  # out of the new units
+    old = narrow.size.trunk_hidden
+    new_rows = wide.actor.trunk[0].weight.grad[old:]
+    assert wide.actor.trunk[2].weight.grad[:, old:].abs().sum() > 0  # out of the new units
     assert new_rows.abs().sum() == 0  # into them: nothing flows back until their outgoing weights move
 
 
 def test_widening_refuses_to_shrink_and_loaders_read_the_widths_from_the_weights() -> None:
     wide = DeepSetsPolicy(WIDE)
     with pytest.raises(ValueError, match="cannot shrink"):
-        widened(wide, NetworkSize(entity_hidden=64, context=8, trunk=128))
+        widened(wide, NetworkSize(entity_hidden=64, context=8, trunk_hidden=128))
     copy = DeepSetsPolicy.for_actor(wide.actor_state_dict())
     assert copy.size == WIDE
     whole = DeepSetsPolicy.from_state_dict(wide.state_dict())
