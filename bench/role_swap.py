@@ -4,16 +4,17 @@ search bot planning for our team instead of by the network.
 
 Rows: `network` (both pods the network's: the evaluation's own figure), `search runner` (our leader the
 search's, our blocker the network's), `search blocker` (the reverse), `search` (both the search's: the
-mirror match, about 50%). The pod called runner is the environment's leader (the pod ahead in the race);
-our search planner assigns its own roles by the same race state, so the two agree except around a change
-of leader. Usage: python bench/role_swap.py CKPT [--games 256] [--seed 7] [--grid]
+mirror match, about 50%). The pod called runner is the environment's leader (the network's own role flag:
+it changes only when the other pod leads by a whole checkpoint). Our search planner picks its runner afresh
+every turn, the pod further along the track, so on turns where the two rules differ the search-driven pod
+plays the search's other role; how often that happens is not measured here.
+Usage: python bench/role_swap.py CKPT [--games 256] [--seed 7] [--grid]
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 import torch
@@ -26,8 +27,8 @@ from sebulba.bots.search_batch import SearchTeam  # noqa: E402
 from sebulba.export.exporter import load_actor, on_grid  # noqa: E402
 from sebulba.models.deepsets import DeepSetsPolicy  # noqa: E402
 from sebulba.simulation import gpu_physics as physics  # noqa: E402
-from sebulba.simulation.env import RaceVecEnv  # noqa: E402
-from sebulba.training.evaluation import fixed_races  # noqa: E402
+from sebulba.simulation.env import Observation, RaceVecEnv  # noqa: E402
+from sebulba.training.evaluation import play_to_the_end  # noqa: E402
 
 ROLES = ("network", "search runner", "search blocker", "search")
 
@@ -44,11 +45,12 @@ class SearchOnBothSides:
 
     def team_commands(self, state: physics.BatchState, team: torch.Tensor) -> physics.BatchCommands:
         theirs = self.theirs.team_commands(state, team)
-        ours_mask = torch.arange(4)[None, :] // 2 == (1 - team)[:, None]
-        leaders = self.env.leader.bool()
-        pick = {"network": torch.zeros_like(ours_mask), "search": ours_mask}.get(self.role)
-        if pick is None:
-            pick = ours_mask & (leaders if self.role == "search runner" else ~leaders)
+        pick = torch.arange(4)[None, :] // 2 == (1 - team)[:, None]  # our pods
+        if self.role == "network":
+            pick = torch.zeros_like(pick)
+        elif self.role != "search":
+            leaders = self.env.leader.bool()
+            pick &= leaders if self.role == "search runner" else ~leaders
         self.taken = pick
         if not bool(pick.any()):
             return theirs
@@ -58,27 +60,23 @@ class SearchOnBothSides:
 ORIGINAL_MERGE = env_module.merge_commands
 
 
-@torch.no_grad()
 def play(model: DeepSetsPolicy, role: str, games: int, seed: int) -> tuple[float, float, float]:
-    """(win rate, mean turns, seconds) of our team over the fixed games, `role` played by our search."""
-    start = time.perf_counter()
-    env, obs = fixed_races(games, "cpu", seed, "2v2", "search")
-    opponent = SearchOnBothSides(env, role)
-    env.set_opponent(opponent)
-    env_module.merge_commands = lambda mine, a, b: ORIGINAL_MERGE(mine & ~opponent.taken, a, b)
-    finished = torch.zeros(games, dtype=torch.bool)
-    wins = torch.zeros(games, dtype=torch.bool)
-    turns = torch.zeros(games)
+    """(win rate, mean turns, seconds) of our team over the evaluation's fixed games (`play_to_the_end`),
+    `role` played by our search: its first move swaps in the two-sided search opponent."""
+    sides: list[SearchOnBothSides] = []
+
+    def act(obs: Observation, env: RaceVecEnv) -> torch.Tensor:
+        if not sides:
+            sides.append(SearchOnBothSides(env, role))
+            env.set_opponent(sides[0])
+        return model.act(obs, deterministic=True)
+
+    env_module.merge_commands = lambda mine, a, b: ORIGINAL_MERGE(mine & ~sides[0].taken, a, b)
     try:
-        while not bool(finished.all()):
-            obs, _, terminated, _, info = env.step(model.act(obs, deterministic=True))
-            first = terminated & ~finished
-            wins = torch.where(first, info["win"].bool(), wins)
-            turns = torch.where(first, info["episode_turns"].float(), turns)
-            finished |= terminated
+        wins, turns, seconds = play_to_the_end(model, games, "cpu", seed, "2v2", "search", act=act)
     finally:
         env_module.merge_commands = ORIGINAL_MERGE
-    return float(wins.float().mean()), float(turns.mean()), time.perf_counter() - start
+    return float(wins.float().mean()), float(turns.mean()), seconds
 
 
 def main() -> int:

@@ -39,6 +39,7 @@ import torch
 from torch import Tensor, nn
 from torch.distributions import Bernoulli, Beta
 
+from sebulba.config import ModelConfig
 from sebulba.simulation.features import (
     ACTION_DIM,
     CHECKPOINT_DIM,
@@ -66,13 +67,13 @@ __all__ = [
 
 
 class NetworkSize(NamedTuple):
-    """Widths of the set network's hidden layers (actor and critic alike)."""
+    """Widths of the set network's hidden layers (actor and critic alike; the config's `model` section)."""
 
-    entity_hidden: int = 32
+    entity_hidden: int
     """The entity encoder's hidden ReLU layer."""
-    context: int = 16
+    context: int
     """The encoder's output, max-pooled over the other pods."""
-    trunk_hidden: int = 64
+    trunk_hidden: int
     """Each of the trunk's two tanh layers."""
 
     def covers(self, other: NetworkSize) -> bool:
@@ -80,7 +81,8 @@ class NetworkSize(NamedTuple):
         return all(mine >= theirs for mine, theirs in zip(self, other, strict=True))
 
 
-DEFAULT_SIZE = NetworkSize()
+DEFAULT_SIZE = NetworkSize(**ModelConfig().model_dump())
+"""The plan's widths, 32 / 16 / 64: `ModelConfig`'s defaults, written there once."""
 HEAD_OUTPUTS = 6
 """Thrust Beta (2), angle Beta (2), SHIELD logit, BOOST logit."""
 BETA_EPSILON = 1e-4
@@ -231,20 +233,14 @@ class DeepSetsPolicy(nn.Module):
         """A policy of the size `actor_state` (an `actor_state_dict`) was trained at, holding its weights
         (the critic fresh). ValueError when the weights are not such an actor's."""
         model = cls(size_of(actor_state))
-        try:
-            model.actor.load_state_dict(actor_state)
-        except RuntimeError as error:
-            raise ValueError(f"weights do not fit the DeepSets policy: {error}") from None
+        _load(model.actor, actor_state)
         return model
 
     @classmethod
     def from_state_dict(cls, state: Mapping[str, Tensor]) -> DeepSetsPolicy:
         """A whole policy (actor and critic: a training checkpoint's `model`) at the size it was trained."""
         model = cls(size_of(state, prefix="actor."))
-        try:
-            model.load_state_dict(state)
-        except RuntimeError as error:
-            raise ValueError(f"weights do not fit the DeepSets policy: {error}") from None
+        _load(model, state)
         return model
 
     def actor_state_dict(self) -> dict[str, Tensor]:
@@ -289,6 +285,13 @@ class DeepSetsPolicy(nn.Module):
         if not deterministic:
             return dist.sample()
         return dist.mode(obs.self_features[..., LEADER_FEATURE] > 0.5)
+
+
+def _load(module: nn.Module, state: Mapping[str, Tensor]) -> None:
+    try:
+        module.load_state_dict(state)
+    except RuntimeError as error:
+        raise ValueError(f"weights do not fit the DeepSets policy: {error}") from None
 
 
 def size_of(state: Mapping[str, Tensor], prefix: str = "") -> NetworkSize:
