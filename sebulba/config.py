@@ -160,6 +160,13 @@ class LeagueConfig(_Frozen):
         description="Candidates a turn of the league's search opponent (the default is the search bot's own; "
         "fewer make a weaker and cheaper sparring partner)",
     )
+    search_blocker_weight: float = Field(
+        1.0,
+        ge=0,
+        le=1,
+        description="Weight of the blocker's samples in the policy loss of iterations against the search "
+        "(0: they train the runner alone; the critic learns from every sample)",
+    )
     latest_self_share: float = Field(
         0.8, ge=0, le=1, description="Of the other iterations, the share against the latest self"
     )

@@ -23,8 +23,10 @@ and BOOST by their cross-entropies). Round 0 races our team driven by the teache
 the search's blocker), every later round by the student's deterministic policy (DAgger); the opponents are
 the heuristic team, the search's team and the student itself (sampled), a third of the races each.
 `--eval-games` then also plays the fixed games against the search's team, so each round's record is a
-point of the learning curve. Teaching the runner the search's moves too was measured to wreck it
-(docs/EXPERIMENTS.md, 2026-12-05): the search's first moves, replanned every turn, are no policy to average.
+point of the learning curve. `--taught runner` turns the roles round: the search teaches the runner and the
+blocker is kept (round 0: the search's runner beside the network's blocker). Teaching both roles at once
+was measured to wreck the network (docs/EXPERIMENTS.md, 2026-12-05): the search's first moves, replanned
+every turn, are a noisy label, and the likelihood alone fitted flat Betas.
 
 The output is a training checkpoint: the teacher's, with the student as the actor (the critic and the
 config stay; the optimiser state goes) and a `distillation` record, so `sebulba export`, the shipping
@@ -72,6 +74,7 @@ densities of several units, which would otherwise drown the SHIELD/BOOST cross-e
 
 
 TEACHERS = ("heuristic", "search")
+ROLES = ("blocker", "runner")
 SEARCH_OPPONENTS = ("heuristic", "search", "self")
 """The opponents of the search teacher's races, a third of them each (in this order)."""
 
@@ -96,13 +99,20 @@ class DistillConfig:
     batch: int = 8192
     learning_rate: float = 1e-3
     """Adam's rate at each round's start, decayed linearly to 0 over the round's steps."""
-    runner_weight: float = 0.1
-    """Weight of the runner samples' squared error against the blocker samples' imitation loss."""
+    taught: str = "blocker"
+    """The role the teacher teaches; the other role keeps the checkpoint's outputs. runner: the search
+    teacher's runner choices, the blocker kept (the heuristic teacher teaches its blocker only)."""
+    kept_weight: float = 0.1
+    """Weight of the kept role's squared error against the taught role's imitation loss."""
     point_weight: float = 10.0
     """With the search teacher: weight of the imitated move's squared error at the deterministic point the
     bot plays (see `losses`): its labels spread over both ends of a control (full thrust and none, hard left
     and right), where the likelihood alone fits flat Betas whose mode is an end (a 0-thrust blocker)."""
     max_grad_norm: float = 1.0
+    quantisation_aware: bool = False
+    """Teacher and student run on their int8 grid (`DeepSetsPolicy.set_actor_on_grid`, straight-through
+    gradients): for a teacher trained so (`ppo.quantisation_aware`), whose float weights play far from the
+    grid the bot carries (b110 of 2026-12-05: 13.7% against search in float, about 30% on the grid)."""
     seed: int = 0
     """Seeds the student's initialisation, the batches and (offset per round) the races."""
 
@@ -118,14 +128,19 @@ class DistillConfig:
             raise ValueError(f"distillation: point_weight must be >= 0, not {self.point_weight}")
         if self.solo_races < 0:
             raise ValueError(f"distillation: solo_races must be >= 0, not {self.solo_races}")
-        for name in ("learning_rate", "runner_weight", "max_grad_norm"):
+        if self.taught not in ROLES:
+            raise ValueError(f"distillation: taught must be one of {', '.join(ROLES)}, not {self.taught!r}")
+        if self.taught == "runner" and self.teacher != "search":
+            raise ValueError("distillation: only the search teacher teaches the runner")
+        for name in ("learning_rate", "kept_weight", "max_grad_norm"):
             if not getattr(self, name) > 0:
                 raise ValueError(f"distillation: {name} must be > 0, not {getattr(self, name)}")
 
 
 class Samples(NamedTuple):
-    """Flat samples (one pod each): observations [S, 1, ...], is-runner [S], the heuristic blocker's move
-    as a policy action [S, 4] (blocker samples), the teacher's head outputs [S, 6] (runner samples)."""
+    """Flat samples (one pod each): observations [S, 1, ...], is-runner [S], the teaching bot's move as a
+    policy action [S, 4] (read for the taught role), the teacher network's head outputs [S, 6] (read for
+    the kept role)."""
 
     obs: Observation
     runner: Tensor
@@ -203,11 +218,12 @@ def collect_search(
     seed: int,
     opponent: str,
     expert_drives: bool,
+    taught: str = "blocker",
 ) -> Samples:
-    """`turns` turns of `races` 2v2 races against `opponent` (SEARCH_OPPONENTS): our leading pod is a
-    runner sample (the teacher network's outputs), the other is labelled with the `search` bot's command
-    for it; our team driven by the teachers (`expert_drives`: the network's runner, the search's blocker)
-    or by the student's deterministic policy."""
+    """`turns` turns of `races` 2v2 races against `opponent` (SEARCH_OPPONENTS): every pod is labelled
+    with the `search` bot's command for it and holds the teacher network's outputs (the loss reads the
+    taught role's labels and the kept role's outputs); our team driven by the teachers (`expert_drives`:
+    the search for the `taught` role, the network for the other) or by the student's deterministic policy."""
     env = RaceVecEnv(races, "2v2", RewardWeights(), seed=seed, maps="mixed")
     if opponent == "search":
         env.set_opponent(SearchTeam(races))
@@ -226,7 +242,8 @@ def collect_search(
         head = teacher.actor(obs)
         parts.append(Samples(_flat(obs), runner.reshape(-1), move.reshape(-1, 4), head.reshape(-1, 6)))
         if expert_drives:
-            action = torch.where(runner[..., None], PolicyDistribution(head).mode(runner), move)
+            kept = runner if taught == "blocker" else ~runner
+            action = torch.where(kept[..., None], PolicyDistribution(head).mode(runner), move)
         else:
             action = student.act(obs, deterministic=True)
         obs, *_ = env.step(action)
@@ -234,13 +251,18 @@ def collect_search(
 
 
 def losses(
-    student: DeepSetsPolicy, batch: Samples, runner_weight: float, point_weight: float = 0.0
+    student: DeepSetsPolicy,
+    batch: Samples,
+    kept_weight: float,
+    point_weight: float = 0.0,
+    taught: str = "blocker",
 ) -> tuple[Tensor, dict[str, float]]:
-    """The loss of one batch and its parts (runner squared error, blocker NLL, turn error of the mode).
+    """The loss of one batch and its parts (the kept role's squared error, the taught role's NLL and the
+    turn error of its deterministic point).
 
-    `point_weight`: the imitated (blocker) moves also pull the deterministic point the bot plays (the
-    Betas' modes: `features.beta_point`) onto the label, squared error in the action space (the thrust's
-    left out where the label shields: the engine is off)."""
+    `point_weight`: the imitated (`taught`) moves also pull the deterministic point the bot plays
+    (`features.beta_point`: the runner's means, the blocker's modes) onto the label, squared error in the
+    action space (the thrust's left out where the label shields: the engine is off)."""
     head = student.actor(batch.obs)  # one forward pass for the distribution and the raw outputs
     dist, outputs = PolicyDistribution(head), head[:, 0]
     move, runner = batch.blocker_move, batch.runner
@@ -251,20 +273,21 @@ def losses(
         outputs[:, 4], move[:, 2], reduction="none"
     ) + torch.nn.functional.binary_cross_entropy_with_logits(outputs[:, 5], move[:, 3], reduction="none")
     squared = ((outputs - batch.teacher_outputs) ** 2).sum(-1)
-    mode = dist.mode(runner[:, None])[:, 0]  # the point the bot plays (runner samples are not imitated)
+    mode = dist.mode(runner[:, None])[:, 0]  # the point the bot plays (its runner's and blocker's rules)
     imitation = nll + flags
     if point_weight:
         engine_on = 1.0 - move[:, 2]
         miss = engine_on * (mode[:, 0] - move[:, 0]) ** 2 + (mode[:, 1] - move[:, 1]) ** 2
         imitation = imitation + point_weight * miss
-    loss = torch.where(runner, runner_weight * squared, imitation).mean()
+    kept = runner if taught == "blocker" else ~runner
+    loss = torch.where(kept, kept_weight * squared, imitation).mean()
     with torch.no_grad():
-        blockers = ~runner
+        imitated = ~kept
         parts = {
-            "runner_squared_error": float(squared[runner].mean()) if bool(runner.any()) else 0.0,
-            "blocker_nll": float(nll[blockers].mean()) if bool(blockers.any()) else 0.0,
-            "blocker_turn_error": float((mode[:, 1] - move[:, 1]).abs()[blockers].mean())
-            if bool(blockers.any())
+            "kept_squared_error": float(squared[kept].mean()) if bool(kept.any()) else 0.0,
+            "taught_nll": float(nll[imitated].mean()) if bool(imitated.any()) else 0.0,
+            "taught_turn_error": float((mode[:, 1] - move[:, 1]).abs()[imitated].mean())
+            if bool(imitated.any())
             else 0.0,
         }
     return loss, parts
@@ -284,7 +307,7 @@ def train(
         for step in bar:
             index = torch.randint(0, total, (min(config.batch, total),), generator=generator)
             batch = Samples(Observation(*(part[index] for part in data.obs)), *(t[index] for t in data[1:]))
-            loss, parts = losses(student, batch, config.runner_weight, point_weight)
+            loss, parts = losses(student, batch, config.kept_weight, point_weight, config.taught)
             optimizer.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(student.actor.parameters(), config.max_grad_norm)
@@ -292,8 +315,8 @@ def train(
             schedule.step()
             if step % 100 == 0:
                 bar.set_postfix(
-                    turn_error=f"{parts['blocker_turn_error']:.3f}",
-                    runner=f"{parts['runner_squared_error']:.3f}",
+                    turn_error=f"{parts['taught_turn_error']:.3f}",
+                    kept=f"{parts['kept_squared_error']:.3f}",
                 )
     student.eval()
     return parts
@@ -346,8 +369,11 @@ def _collect_round(
         share = -(-races // len(SEARCH_OPPONENTS))
         for offset, opponent in enumerate(SEARCH_OPPONENTS):
             seed = race_seed + 100 * offset
+            expert_drives = round_index == 0
             parts.append(
-                collect_search(teacher, student, share, config.turns, seed, opponent, round_index == 0)
+                collect_search(
+                    teacher, student, share, config.turns, seed, opponent, expert_drives, config.taught
+                )
             )
     else:
         blocker = None if round_index == 0 else student
@@ -378,6 +404,8 @@ def distill(
     student = DeepSetsPolicy(teacher.size).eval()
     if config.teacher == "search":  # expert iteration improves the policy it starts from
         student.actor.load_state_dict(teacher.actor_state_dict())
+    teacher.set_actor_on_grid(config.quantisation_aware)
+    student.set_actor_on_grid(config.quantisation_aware)
     generator = torch.Generator().manual_seed(config.seed)
     parts: list[Samples] = []
     history = []
@@ -434,7 +462,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     for field in fields(DistillConfig):
         flag = "--" + field.name.replace("_", "-")
-        choices = TEACHERS if field.name == "teacher" else None
+        if isinstance(field.default, bool):
+            parser.add_argument(
+                flag,
+                action=argparse.BooleanOptionalAction,
+                default=field.default,
+                help=f"default {field.default}",
+            )
+            continue
+        choices = {"teacher": TEACHERS, "taught": ROLES}.get(field.name)
         parser.add_argument(
             flag,
             type=type(field.default),

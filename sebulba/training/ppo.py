@@ -29,6 +29,7 @@ from sebulba.config import ConfigManager, PPOConfig, TrainingConfig
 from sebulba.export.exporter import actor_from_payload
 from sebulba.models.deepsets import DeepSetsPolicy, NetworkSize, size_of, widened
 from sebulba.simulation.env import Observation, OpponentPolicy, RaceVecEnv
+from sebulba.simulation.features import LEADER_FEATURE
 from sebulba.training.checkpoints import CheckpointError, CheckpointStore
 from sebulba.training.curriculum import Curriculum
 from sebulba.training.distributed import SINGLE, DistributedContext, learner
@@ -93,6 +94,20 @@ def _flat(obs: Observation) -> Observation:
 
 def _index(obs: Observation, index: Tensor) -> Observation:
     return Observation(*(part[index] for part in obs))
+
+
+def _mean(values: Tensor, weight: Tensor | None) -> Tensor:
+    """The mean of `values`, weighted by `weight` where given (weights summing to 0: 0)."""
+    if weight is None:
+        return values.mean()
+    return (values * weight).sum() / weight.sum().clamp(min=1e-8)
+
+
+def _std(values: Tensor, weight: Tensor | None) -> Tensor:
+    """The standard deviation of `values` (torch's, unbiased), or the weighted one of the population."""
+    if weight is None:
+        return values.std()
+    return ((values - _mean(values, weight)) ** 2 * weight).sum().div(weight.sum().clamp(min=1e-8)).sqrt()
 
 
 def compute_gae(
@@ -449,9 +464,15 @@ class Trainer:
             seconds=time.perf_counter() - start,
         )
 
-    def update(self, batch: Rollout, ppo: PPOConfig) -> dict[str, float]:
-        """Minibatch epochs of the clipped surrogate, clipped value loss and entropy bonus."""
+    def update(self, batch: Rollout, ppo: PPOConfig, blocker_weight: float = 1.0) -> dict[str, float]:
+        """Minibatch epochs of the clipped surrogate, clipped value loss and entropy bonus; `blocker_weight`
+        weighs the blockers' samples in the surrogate and the entropy bonus (the runners' weigh 1; the value
+        loss takes every sample)."""
         samples = batch.actions.shape[0]
+        role_weights = None
+        if blocker_weight != 1.0:
+            runner = batch.obs.self_features[:, 0, LEADER_FEATURE] > 0.5
+            role_weights = torch.where(runner, 1.0, blocker_weight)[:, None].to(batch.advantages.dtype)
         minibatch = max(1, samples // ppo.num_minibatches)
         clip_fractions = []
         critic_only = self.critic_warming_up
@@ -470,12 +491,16 @@ class Trainer:
                     approx_kl = ((ratio - 1) - log_ratio).mean()
                     clip_fractions.append(float(((ratio - 1.0).abs() > ppo.clip_coef).float().mean()))
                 advantages = batch.advantages[index]
+                weight = None if role_weights is None else role_weights[index]
                 if ppo.norm_adv:
-                    advantages = (advantages - advantages.mean()) / (advantages.std() + 1e-8)
-                policy_loss = torch.max(
-                    -advantages * ratio,
-                    -advantages * torch.clamp(ratio, 1 - ppo.clip_coef, 1 + ppo.clip_coef),
-                ).mean()
+                    advantages = (advantages - _mean(advantages, weight)) / (_std(advantages, weight) + 1e-8)
+                policy_loss = _mean(
+                    torch.max(
+                        -advantages * ratio,
+                        -advantages * torch.clamp(ratio, 1 - ppo.clip_coef, 1 + ppo.clip_coef),
+                    ),
+                    weight,
+                )
                 returns = batch.returns[index]
                 if ppo.clip_vloss and not critic_only:  # a fresh critic, far from the returns: unclipped
                     unclipped = (new_value - returns) ** 2
@@ -485,7 +510,7 @@ class Trainer:
                     value_loss = 0.5 * torch.max(unclipped, (clipped_value - returns) ** 2).mean()
                 else:
                     value_loss = 0.5 * ((new_value - returns) ** 2).mean()
-                entropy_loss = entropy.mean()
+                entropy_loss = _mean(entropy, weight)
                 loss = actor_weight * (policy_loss - ppo.ent_coef * entropy_loss) + value_loss * ppo.vf_coef
                 self.optimizer.zero_grad()
                 loss.backward()
@@ -531,7 +556,8 @@ class Trainer:
         else:
             self._choose_opponent(config)
             batch = self.rollout(ppo)
-        losses = self.update(batch, ppo)
+        versus_search = not practice and self.opponent_id == SEARCH
+        losses = self.update(batch, ppo, config.league.search_blocker_weight if versus_search else 1.0)
         self.iteration += 1
         env_steps = ppo.num_steps * self.env.num_envs * self.dist.world_size
         self.global_step += env_steps

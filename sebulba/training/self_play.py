@@ -164,9 +164,11 @@ def _checked_member(entry: Any) -> dict[str, Any]:
 
 
 def frozen_copy(policy: DeepSetsPolicy) -> DeepSetsPolicy:
-    """A detached copy for self-play: the opponent does not move while the learner updates."""
+    """A detached copy for self-play: the opponent does not move while the learner updates; it plays on
+    the int8 grid when the policy does (quantisation-aware training: the network the bot carries)."""
     copy = DeepSetsPolicy(policy.size)
     copy.load_state_dict(policy.state_dict())
+    copy.set_actor_on_grid(policy.actor_on_grid)
     copy.eval()
     for parameter in copy.parameters():
         parameter.requires_grad_(False)

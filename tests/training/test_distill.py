@@ -31,7 +31,7 @@ from sebulba.training.distill import (
 )
 
 TINY = DistillConfig(
-    rounds=2, races=16, turns=40, solo_races=8, steps=400, batch=1024, runner_weight=0.01, seed=3
+    rounds=2, races=16, turns=40, solo_races=8, steps=400, batch=1024, kept_weight=0.01, seed=3
 )
 
 
@@ -65,10 +65,10 @@ def test_the_student_learns_both_roles_and_lands_in_a_training_checkpoint(teache
     untrained = DeepSetsPolicy().eval()
     held_out = collect_2v2(teacher, None, races=8, turns=40, seed=12345)
     with torch.no_grad():
-        _, before = losses(untrained, held_out, TINY.runner_weight)
-        _, after = losses(student, held_out, TINY.runner_weight)
-    assert after["blocker_nll"] < before["blocker_nll"] - 0.05, (before, after)
-    assert after["runner_squared_error"] < 0.5 * before["runner_squared_error"], (before, after)
+        _, before = losses(untrained, held_out, TINY.kept_weight)
+        _, after = losses(student, held_out, TINY.kept_weight)
+    assert after["taught_nll"] < before["taught_nll"] - 0.05, (before, after)
+    assert after["kept_squared_error"] < 0.5 * before["kept_squared_error"], (before, after)
     # the teacher's critic, iteration and step stay; the optimiser state (for the old actor) goes
     critic = {k: v for k, v in payload["model"].items() if k.startswith("critic.")}
     assert critic and all(torch.equal(v, teacher_payload["model"][k]) for k, v in critic.items())
@@ -81,8 +81,8 @@ def test_the_student_learns_both_roles_and_lands_in_a_training_checkpoint(teache
 def test_invalid_settings_are_rejected_with_their_name() -> None:
     with pytest.raises(ValueError, match="steps must be >= 1"):
         DistillConfig(steps=0)
-    with pytest.raises(ValueError, match="runner_weight must be > 0"):
-        DistillConfig(runner_weight=0.0)
+    with pytest.raises(ValueError, match="kept_weight must be > 0"):
+        DistillConfig(kept_weight=0.0)
 
 
 def test_the_command_reports_bad_input_and_writes_a_loadable_checkpoint(
@@ -159,10 +159,13 @@ def test_the_search_s_labels_decode_back_to_its_commands(teacher_payload: dict) 
     assert boosts  # the search boosted: that path was checked too
 
 
+@pytest.mark.parametrize("taught", ["blocker", "runner"])
 def test_expert_iteration_learns_the_search_s_choices_from_the_network_it_starts_with(
-    teacher_payload: dict,
+    teacher_payload: dict, taught: str
 ) -> None:
-    config = DistillConfig(teacher="search", rounds=1, races=6, turns=24, steps=150, batch=512, seed=4)
+    config = DistillConfig(
+        teacher="search", taught=taught, rounds=1, races=6, turns=24, steps=150, batch=512, seed=4
+    )
     lines: list[str] = []
     payload = distill(teacher_payload, config, eval_games=4, log=lines.append)
     record = json.loads(payload["distillation"])
@@ -172,15 +175,17 @@ def test_expert_iteration_learns_the_search_s_choices_from_the_network_it_starts
     start = actor_from_payload(teacher_payload).eval()
     student = actor_from_payload(payload).eval()
     held_out = collect_search(
-        start, start, races=3, turns=24, seed=999, opponent="search", expert_drives=True
+        start, start, races=3, turns=24, seed=999, opponent="search", expert_drives=True, taught=taught
     )
     with torch.no_grad():
-        _, before = losses(start, held_out, config.runner_weight)
-        _, after = losses(student, held_out, config.runner_weight)
-    assert after["blocker_nll"] < before["blocker_nll"], (before, after)
+        _, before = losses(start, held_out, config.kept_weight, taught=taught)
+        _, after = losses(student, held_out, config.kept_weight, taught=taught)
+    assert after["taught_nll"] < before["taught_nll"], (before, after)
     assert int(held_out.runner.sum()) == held_out.runner.shape[0] // 2  # one runner sample a team and turn
     with pytest.raises(ValueError, match="teacher must be one of"):
         DistillConfig(teacher="oracle")
+    with pytest.raises(ValueError, match="only the search teacher teaches the runner"):
+        DistillConfig(teacher="heuristic", taught="runner")
 
 
 def test_two_ranks_share_the_races_and_the_evaluation_and_write_one_checkpoint(
@@ -191,6 +196,7 @@ def test_two_ranks_share_the_races_and_the_evaluation_and_write_one_checkpoint(
     source = tmp_path / "teacher.pt"
     torch.save(teacher_payload, source)
     small = ["--teacher", "search", "--rounds", "1", "--races", "6", "--turns", "8", "--steps", "5"]
+    small += ["--taught", "runner", "--quantisation-aware"]  # a boolean flag, and the other role taught
     command = [sys.executable, "-m", "sebulba", "distill", str(source), "-o", str(tmp_path / "two.pt")]
     completed = subprocess.run(
         [*command, *small, "--batch", "64", "--eval-games", "4", "--distributed", "2"],
@@ -203,5 +209,6 @@ def test_two_ranks_share_the_races_and_the_evaluation_and_write_one_checkpoint(
     assert completed.stdout.count("wrote ") == 1  # rank 0 alone reports and writes
     record = json.loads(torch.load(tmp_path / "two.pt", weights_only=True)["distillation"])
     assert [r["round"] for r in record["rounds"]] == [-1, 0]
+    assert record["config"]["taught"] == "runner" and record["config"]["quantisation_aware"] is True
     assert record["rounds"][1]["samples"] == 6 * 8 * 2  # 3 races a rank, 8 turns, 2 pods
     assert all(r["win_rate_vs_search"] in (0.0, 0.25, 0.5, 0.75, 1.0) for r in record["rounds"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import os
 import signal
 import subprocess
@@ -17,8 +19,9 @@ from sebulba.config import ConfigError, ConfigManager, preset
 from sebulba.export.exporter import load_actor, on_grid
 from sebulba.export.ship import PRETRAINED_MODEL
 from sebulba.models.deepsets import NetworkSize
+from sebulba.simulation.features import LEADER_FEATURE
 from sebulba.training.checkpoints import CheckpointError, CheckpointStore
-from sebulba.training.ppo import KEEP_CHECKPOINTS, Trainer, compute_gae
+from sebulba.training.ppo import KEEP_CHECKPOINTS, Rollout, Trainer, compute_gae
 from sebulba.training.self_play import frozen_copy
 
 TINY = {
@@ -113,6 +116,36 @@ def test_league_iterations_against_the_search_team_are_not_rated_and_reach_the_c
     trainer.close()
     assert trainer.league.learner_elo == elo and trainer.league.members[0]["games"] == 0
     assert trainer.last_league_search_win_rate == 0.25
+
+
+def test_a_zero_blocker_weight_trains_the_policy_on_the_runners_samples_alone(tmp_path: Path) -> None:
+    """`league.search_blocker_weight` 0: what the blockers' samples say leaves the update unchanged (their
+    advantages rewritten, the same parameters after it); at weight 1 it changes the update."""
+    manager = tiny_config(stage={"curriculum": {"stage_override": "2v2", "solo_practice_share": 0.0}})
+    trainer = Trainer(manager, tmp_path)
+    trainer.train_iteration()
+    ppo = manager.get_snapshot().ppo
+    batch = trainer.rollout(ppo)
+    runner = batch.obs.self_features[:, 0, LEADER_FEATURE] > 0.5
+    assert bool(runner.any()) and bool((~runner).any())
+    rewritten = dataclasses.replace(
+        batch, advantages=torch.where(runner[:, None], batch.advantages, 1.0 - 3.0 * batch.advantages)
+    )
+    model = copy.deepcopy(trainer.model.state_dict())
+    optimizer = copy.deepcopy(trainer.optimizer.state_dict())
+
+    def after_update(rollout: Rollout, blocker_weight: float) -> list[torch.Tensor]:
+        trainer.model.load_state_dict(model)
+        trainer.optimizer.load_state_dict(copy.deepcopy(optimizer))  # Adam steps its state in place
+        torch.manual_seed(0)  # the same minibatches
+        trainer.update(rollout, ppo, blocker_weight)
+        return [p.detach().clone() for p in trainer.model.parameters()]
+
+    same = zip(after_update(batch, 0.0), after_update(rewritten, 0.0), strict=True)
+    assert all(torch.allclose(a, b) for a, b in same)
+    moved = zip(after_update(batch, 1.0), after_update(rewritten, 1.0), strict=True)
+    assert not all(torch.allclose(a, b) for a, b in moved)
+    trainer.close()
 
 
 def test_league_iterations_against_the_heuristic_team_are_not_rated(tmp_path: Path) -> None:
