@@ -343,10 +343,15 @@ def test_quantisation_aware_training_rolls_out_and_learns_on_the_int8_grid(tmp_p
     assert trainer.model.actor_on_grid and not _same(_weights(trainer.model.actor), before)
     batch = trainer.rollout(manager.get_snapshot().ppo)
     snapped = on_grid(trainer.model)
+    opponent = frozen_copy(trainer.model)  # self-play's copy plays on the grid too
+    floats = frozen_copy(trainer.model)
+    floats.set_actor_on_grid(False)
     with torch.no_grad():
         grid_logprobs = snapped.distribution(batch.obs).log_prob(batch.actions)
-        float_logprobs = frozen_copy(trainer.model).distribution(batch.obs).log_prob(batch.actions)
+        opponent_logprobs = opponent.distribution(batch.obs).log_prob(batch.actions)
+        float_logprobs = floats.distribution(batch.obs).log_prob(batch.actions)
     torch.testing.assert_close(batch.logprobs, grid_logprobs)
+    torch.testing.assert_close(opponent_logprobs, grid_logprobs)
     assert (batch.logprobs - float_logprobs).abs().max() > 1e-4
     manager.update({"ppo": {"quantisation_aware": False}})
     trainer.train_iteration()
