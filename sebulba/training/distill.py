@@ -144,7 +144,7 @@ class Samples(NamedTuple):
 
     obs: Observation
     runner: Tensor
-    blocker_move: Tensor
+    label: Tensor
     teacher_outputs: Tensor
 
     @staticmethod
@@ -152,7 +152,7 @@ class Samples(NamedTuple):
         return Samples(
             Observation(*(torch.cat([p.obs[i] for p in parts]) for i in range(len(Observation._fields)))),
             torch.cat([p.runner for p in parts]),
-            torch.cat([p.blocker_move for p in parts]),
+            torch.cat([p.label for p in parts]),
             torch.cat([p.teacher_outputs for p in parts]),
         )
 
@@ -242,12 +242,18 @@ def collect_search(
         head = teacher.actor(obs)
         parts.append(Samples(_flat(obs), runner.reshape(-1), move.reshape(-1, 4), head.reshape(-1, 6)))
         if expert_drives:
-            kept = runner if taught == "blocker" else ~runner
+            kept = kept_role(runner, taught)
             action = torch.where(kept[..., None], PolicyDistribution(head).mode(runner), move)
         else:
             action = student.act(obs, deterministic=True)
         obs, *_ = env.step(action)
     return Samples.cat(parts)
+
+
+def kept_role(runner: Tensor, taught: str) -> Tensor:
+    """Which samples keep the teacher network's outputs (the others are taught): the runners' while the
+    blocker is taught, and the other way round."""
+    return runner if taught == "blocker" else ~runner
 
 
 def losses(
@@ -265,7 +271,7 @@ def losses(
     action space (the thrust's left out where the label shields: the engine is off)."""
     head = student.actor(batch.obs)  # one forward pass for the distribution and the raw outputs
     dist, outputs = PolicyDistribution(head), head[:, 0]
-    move, runner = batch.blocker_move, batch.runner
+    move, runner = batch.label, batch.runner
     thrust = move[:, 0].clamp(BETA_EPSILON, 1.0 - BETA_EPSILON)[:, None]
     turn = ((move[:, 1] + 1.0) / 2.0).clamp(BETA_EPSILON, 1.0 - BETA_EPSILON)[:, None]
     nll = -(dist.thrust.log_prob(thrust) + dist.angle.log_prob(turn))[:, 0] / NLL_DIVISOR
@@ -279,7 +285,7 @@ def losses(
         engine_on = 1.0 - move[:, 2]
         miss = engine_on * (mode[:, 0] - move[:, 0]) ** 2 + (mode[:, 1] - move[:, 1]) ** 2
         imitation = imitation + point_weight * miss
-    kept = runner if taught == "blocker" else ~runner
+    kept = kept_role(runner, taught)
     loss = torch.where(kept, kept_weight * squared, imitation).mean()
     with torch.no_grad():
         imitated = ~kept

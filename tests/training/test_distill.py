@@ -50,7 +50,7 @@ def test_samples_mark_the_runners_and_hold_the_teacher_s_outputs(teacher_payload
     assert int(duel.runner.sum()) == 8 * 5  # one runner and one blocker in every team
     with torch.no_grad():
         torch.testing.assert_close(teacher.actor(duel.obs)[:, 0], duel.teacher_outputs)
-    assert set(duel.blocker_move[:, 3].tolist()) == {0.0}  # the heuristic blocker never boosts
+    assert set(duel.label[:, 3].tolist()) == {0.0}  # the heuristic blocker never boosts
     solo = collect_solo(teacher, races=4, turns=5, seed=1)
     assert solo.runner.all() and solo.runner.shape == (4 * 5,)
 
