@@ -1,5 +1,6 @@
-"""Blocker distillation: one network for both roles, its runner kept from a PPO checkpoint, its blocker
-taught by the heuristic bot's blocker (behaviour cloning with DAgger rounds).
+"""Distillation: one network for both roles, one role kept from a PPO checkpoint and the other taught by a
+bot (behaviour cloning with DAgger rounds): the blocker by the heuristic bot's, or (`--teacher search`)
+either role by the search bot's choices.
 
 Why (`bench/roles.py`): our PPO runner beside the heuristic's blocker wins ~81% of the fixed 2v2 games,
 our PPO blocker is the gap, and no PPO lever moved it (reward terms, practice, more steps, a teacher loss
@@ -391,6 +392,22 @@ def _collect_round(
     return [part for rank_parts in gathered for part in rank_parts] if context.is_main else []
 
 
+def start_networks(
+    teacher_payload: dict[str, Any], config: DistillConfig
+) -> tuple[DeepSetsPolicy, DeepSetsPolicy]:
+    """(teacher, student) before round 0: the student fresh (seeded), or the teacher's own actor with the
+    search teacher (expert iteration improves the policy it starts from); both on their int8 grid with
+    `quantisation_aware`."""
+    teacher = actor_from_payload(teacher_payload).eval()
+    torch.manual_seed(config.seed)
+    student = DeepSetsPolicy(teacher.size).eval()
+    if config.teacher == "search":
+        student.actor.load_state_dict(teacher.actor_state_dict())
+    for network in (teacher, student):
+        network.set_actor_on_grid(config.quantisation_aware)
+    return teacher, student
+
+
 def distill(
     teacher_payload: dict[str, Any],
     config: DistillConfig,
@@ -405,13 +422,7 @@ def distill(
     every rank then takes for the next round's races."""
     if "model" not in teacher_payload:
         raise ValueError("the teacher must be a training checkpoint (with 'model'), not a shipped actor")
-    teacher = actor_from_payload(teacher_payload).eval()
-    torch.manual_seed(config.seed)
-    student = DeepSetsPolicy(teacher.size).eval()
-    if config.teacher == "search":  # expert iteration improves the policy it starts from
-        student.actor.load_state_dict(teacher.actor_state_dict())
-    teacher.set_actor_on_grid(config.quantisation_aware)
-    student.set_actor_on_grid(config.quantisation_aware)
+    teacher, student = start_networks(teacher_payload, config)
     generator = torch.Generator().manual_seed(config.seed)
     parts: list[Samples] = []
     history = []
@@ -448,8 +459,8 @@ def _quiet(line: str) -> None:
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "distill",
-        help="teach a checkpoint's blocker the heuristic bot's, or with --teacher search the search bot's "
-        "choices (expert iteration), its runner kept (DAgger rounds)",
+        help="teach a checkpoint's blocker the heuristic bot's, or with --teacher search one role (--taught) "
+        "the search bot's choices (expert iteration), the other role kept (DAgger rounds)",
     )
     parser.add_argument("checkpoint", type=Path, help="a training checkpoint (the runner's teacher)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the distilled checkpoint (.pt)")

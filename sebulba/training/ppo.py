@@ -556,7 +556,7 @@ class Trainer:
         else:
             self._choose_opponent(config)
             batch = self.rollout(ppo)
-        versus_search = not practice and self.opponent_id == SEARCH
+        versus_search = self.opponent_id == SEARCH  # None in practice iterations
         losses = self.update(batch, ppo, config.league.search_blocker_weight if versus_search else 1.0)
         self.iteration += 1
         env_steps = ppo.num_steps * self.env.num_envs * self.dist.world_size

@@ -15,7 +15,7 @@ import torch
 
 from sebulba.bots.search_batch import SearchTeam
 from sebulba.config import RewardWeights
-from sebulba.export.exporter import actor_from_payload, load_actor
+from sebulba.export.exporter import actor_from_payload, load_actor, on_grid
 from sebulba.export.ship import PRETRAINED_DIR
 from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.simulation import gpu_physics as physics
@@ -28,6 +28,7 @@ from sebulba.training.distill import (
     distill,
     losses,
     search_labels,
+    start_networks,
 )
 
 TINY = DistillConfig(
@@ -83,6 +84,34 @@ def test_invalid_settings_are_rejected_with_their_name() -> None:
         DistillConfig(steps=0)
     with pytest.raises(ValueError, match="kept_weight must be > 0"):
         DistillConfig(kept_weight=0.0)
+    with pytest.raises(ValueError, match="taught must be one of blocker, runner"):
+        DistillConfig(teacher="search", taught="both")
+    with pytest.raises(ValueError, match="only the search teacher teaches the runner"):
+        DistillConfig(teacher="heuristic", taught="runner")
+
+
+def test_quantisation_aware_distillation_starts_from_the_network_the_bot_carries(
+    teacher_payload: dict,
+) -> None:
+    """`quantisation_aware`: teacher and student act as the snapped (int8) actor does, not as its floats
+    (the shipped actor's floats lie on the grid already: moved off it here, as training moves them)."""
+    torch.manual_seed(6)
+    model = {
+        k: v + 1e-3 * torch.randn_like(v) if k.startswith("actor.") else v
+        for k, v in teacher_payload["model"].items()
+    }
+    teacher_payload = {**teacher_payload, "model": model}
+    actor = actor_from_payload(teacher_payload)
+    env = RaceVecEnv(4, "2v2", RewardWeights(), seed=2)
+    obs, _ = env.reset(seed=2)
+    grid = on_grid(actor).actor(obs)
+    config = DistillConfig(teacher="search", quantisation_aware=True)
+    with torch.no_grad():
+        for network in start_networks(teacher_payload, config):
+            assert network.actor_on_grid
+            torch.testing.assert_close(network.actor(obs), grid)
+        floats, _ = start_networks(teacher_payload, DistillConfig(teacher="search"))
+        assert (floats.actor(obs) - grid).abs().max() > 1e-4
 
 
 def test_the_command_reports_bad_input_and_writes_a_loadable_checkpoint(
@@ -184,8 +213,6 @@ def test_expert_iteration_learns_the_search_s_choices_from_the_network_it_starts
     assert int(held_out.runner.sum()) == held_out.runner.shape[0] // 2  # one runner sample a team and turn
     with pytest.raises(ValueError, match="teacher must be one of"):
         DistillConfig(teacher="oracle")
-    with pytest.raises(ValueError, match="only the search teacher teaches the runner"):
-        DistillConfig(teacher="heuristic", taught="runner")
 
 
 def test_two_ranks_share_the_races_and_the_evaluation_and_write_one_checkpoint(
