@@ -196,6 +196,11 @@ class ModelConfig(_Frozen):
     entity_hidden: int = Field(32, ge=1, le=1024, description="The entity encoder's hidden ReLU units")
     context: int = Field(16, ge=1, le=1024, description="Encoder outputs, max-pooled over the other pods")
     trunk_hidden: int = Field(64, ge=1, le=1024, description="Units in each of the trunk's two tanh layers")
+    role_split: bool = Field(
+        False,
+        description="The actor as two set networks, one per role (runner, blocker), the critic shared; "
+        "`--init` from a one-network actor starts both from it",
+    )
 
 
 class TrainingConfig(_Frozen):

@@ -20,11 +20,12 @@ from torch import Tensor, nn
 from sebulba.bots import search_core
 from sebulba.bots.bundle import MAX_BOT_CHARS as MAX_BOT_CHARS
 from sebulba.bots.bundle import bundle
-from sebulba.models.deepsets import DeepSetsPolicy, int8_grid
+from sebulba.models.deepsets import DeepSetsPolicy, int8_grid, role_networks
 from sebulba.simulation import features, flat_physics
 
 ACTOR_LAYERS = ("encoder.0", "encoder.2", "trunk.0", "trunk.2", "head")
-"""The actor's linear layers in forward order (SetNetwork's module names)."""
+"""A set network's linear layers in forward order (SetNetwork's module names); a role-split actor's are
+the runner's five then the blocker's five (`role_networks`), and the bot picks its pod's role's five."""
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,11 @@ def quantise_layer(name: str, layer: nn.Linear, per_row: bool = True) -> Quantis
 
 
 def actor_layers(model: DeepSetsPolicy) -> list[tuple[str, nn.Linear]]:
-    modules = dict(model.actor.named_modules())
-    return [(name, modules[name]) for name in ACTOR_LAYERS]  # type: ignore[misc]
+    layers = []
+    for prefix, network in role_networks(model.actor):
+        modules = dict(network.named_modules())
+        layers += [(prefix + name, modules[name]) for name in ACTOR_LAYERS]
+    return layers  # type: ignore[return-value]
 
 
 def quantise(model: DeepSetsPolicy, per_row: bool = True) -> list[QuantisedLayer]:
@@ -131,19 +135,21 @@ def softplus(x):
 def actor(layers, self_features, entities, checkpoint):
     """The DeepSets actor, deterministic: thrust and angle at `beta_point` (the runner's means, the
     blocker's modes), logit > 0 for SHIELD, and the BOOST probability (the tracker accumulates its hazard:
-    see BOOST_HAZARD)."""
+    see BOOST_HAZARD). A role-split actor's ten layers are the runner's five, then the blocker's."""
+    leader = self_features[LEADER_FEATURE] > 0.5
+    if len(layers) > 5:
+        layers = layers[:5] if leader else layers[5:]
     context = None
     for entity in entities:
         hidden = [v if v > 0.0 else 0.0 for v in dense(layers[0], entity)]
         encoded = dense(layers[1], hidden)
         context = encoded if context is None else [max(a, b) for a, b in zip(context, encoded)]
     if context is None:
-        context = [0.0] * len(BIASES[1])
+        context = [0.0] * len(layers[1][1])
     x = [math.tanh(v) for v in dense(layers[2], self_features + context + checkpoint)]
     x = [math.tanh(v) for v in dense(layers[3], x)]
     out = dense(layers[4], x)
     concentration = [1.0 + softplus(v) for v in out[:4]]
-    leader = self_features[LEADER_FEATURE] > 0.5
     thrust = beta_point(concentration[0], concentration[1], leader)
     angle = 2.0 * beta_point(concentration[2], concentration[3], leader) - 1.0
     boost = 1.0 / (1.0 + math.exp(-out[5])) if out[5] >= 0 else math.exp(out[5]) / (1.0 + math.exp(out[5]))

@@ -2,8 +2,10 @@
 
 Actor: every other pod goes through the same encoder Linear(13,32)-ReLU-Linear(32,16); a masked max over
 them gives a 16-dim context that does not depend on their order or number; [self 14 + context 16 +
-next checkpoint 6 = 36] -> 64 -> 64 (tanh) -> action parameters. One network for both roles: the
-runner/blocker role reaches it as `is_leader` in the self features.
+next checkpoint 6 = 36] -> 64 -> 64 (tanh) -> action parameters. One network for both roles by default:
+the runner/blocker role reaches it as `is_leader` in the self features. With `model.role_split` the actor
+is two such networks, one per role (`RoleSplitActor`: each pod acts through its role's network, so the
+roles stop trading shared weights against each other); `widened` starts both from a one-network actor.
 
 Distributions: thrust ~ Beta(a, b) on [0, 1] and the angle offset ~ 2 Beta(a, b) - 1 on [-1, 1] (bounded,
 as the game's controls are, so no probability mass is wasted on clipped values; a, b = 1 + softplus(.)
@@ -20,10 +22,10 @@ The float weights stay the parameters (and what checkpoints hold); snapping them
 Per-row only: the exporter's default (`--per-tensor` exports are not trained for).
 
 Sizes (`NetworkSize`, the config's `model` section): the plan's 32 / 16 / 64 by default, actor 7,894
-parameters (int8 in Base85: ~10,000 characters of the bot), critic 7,569. Every loader reads the size from
-the weights themselves (`size_of`), and `widened` grows a trained network into a larger one that computes
-exactly the same actions (new units enter with zero outgoing weights), so a larger network starts from a
-trained one instead of from scratch.
+parameters (int8 in Base85: ~10,000 characters of the bot; role-split, twice that), critic 7,569. Every
+loader reads the size from the weights themselves (`size_of`), and `widened` grows a trained network into a
+larger one that computes exactly the same actions (new units enter with zero outgoing weights), so a larger
+network starts from a trained one instead of from scratch.
 
 The observation contract lives here (`Observation` and the sizes); the sizes are re-exported from
 `features.py`, which the exported bot embeds verbatim, so each number is written once.
@@ -60,7 +62,9 @@ __all__ = [
     "NetworkSize",
     "Observation",
     "PolicyDistribution",
+    "RoleSplitActor",
     "SetNetwork",
+    "role_networks",
     "size_of",
     "widened",
 ]
@@ -75,9 +79,11 @@ class NetworkSize(NamedTuple):
     """The encoder's output, max-pooled over the other pods."""
     trunk_hidden: int
     """Each of the trunk's two tanh layers."""
+    role_split: bool = False
+    """The actor is two set networks, one per role (`RoleSplitActor`); the critic stays one."""
 
     def covers(self, other: NetworkSize) -> bool:
-        """Every width at least `other`'s: `other` can be widened into this size."""
+        """Every width at least `other`'s, and split if `other` is: `other` can be widened into this size."""
         return all(mine >= theirs for mine, theirs in zip(self, other, strict=True))
 
 
@@ -160,6 +166,32 @@ class SetNetwork(nn.Module):
         return self.head(self.trunk(torch.cat((obs.self_features, context, obs.checkpoint), dim=-1)))
 
 
+class RoleSplitActor(nn.Module):
+    """The actor as two set networks of the same size, one per role: each pod's action parameters come from
+    its role's network (`is_leader` in the self features), so the runner and the blocker no longer share the
+    weights they trade against each other (docs/EXPERIMENTS.md, 2026-12-05). Both are computed for every pod
+    and `torch.where` picks one: each network's gradients come from its own role's samples alone."""
+
+    def __init__(self, size: NetworkSize) -> None:
+        super().__init__()
+        self.runner = SetNetwork(HEAD_OUTPUTS, output_gain=0.01, size=size)
+        self.blocker = SetNetwork(HEAD_OUTPUTS, output_gain=0.01, size=size)
+
+    def forward(self, obs: Observation) -> Tensor:
+        leader = obs.self_features[..., LEADER_FEATURE : LEADER_FEATURE + 1] > 0.5
+        return torch.where(leader, self.runner(obs), self.blocker(obs))
+
+
+def role_networks(actor: nn.Module) -> list[tuple[str, SetNetwork]]:
+    """The actor's set networks with their module-name prefixes: ("", actor) for one network, the runner's
+    then the blocker's for a `RoleSplitActor` (the exporter's layer order)."""
+    if isinstance(actor, RoleSplitActor):
+        return [("runner.", actor.runner), ("blocker.", actor.blocker)]
+    if isinstance(actor, SetNetwork):
+        return [("", actor)]
+    raise TypeError(f"not an actor: {type(actor).__name__}")
+
+
 def _beta_point(beta: Beta, leader: Tensor) -> Tensor:
     """`features.beta_point`, batched: the mean for leaders (and flat Betas), the mode for blockers."""
     a, b = beta.concentration1, beta.concentration0
@@ -225,7 +257,11 @@ class DeepSetsPolicy(nn.Module):
     def __init__(self, size: NetworkSize = DEFAULT_SIZE) -> None:
         super().__init__()
         self.size = NetworkSize(*size)
-        self.actor = SetNetwork(HEAD_OUTPUTS, output_gain=0.01, size=self.size)
+        self.actor: SetNetwork | RoleSplitActor = (
+            RoleSplitActor(self.size)
+            if self.size.role_split
+            else SetNetwork(HEAD_OUTPUTS, output_gain=0.01, size=self.size)
+        )
         self.critic = SetNetwork(1, output_gain=1.0, size=self.size)
 
     @classmethod
@@ -295,7 +331,10 @@ def _load(module: nn.Module, state: Mapping[str, Tensor]) -> None:
 
 
 def size_of(state: Mapping[str, Tensor], prefix: str = "") -> NetworkSize:
-    """The widths of the set network whose weights are `state` (keys under `prefix`, e.g. "actor.")."""
+    """The widths of the set network whose weights are `state` (keys under `prefix`, e.g. "actor."); a
+    role-split actor's are its runner network's (loading checks the blocker's match)."""
+    if f"{prefix}runner.encoder.0.weight" in state:
+        return size_of(state, f"{prefix}runner.")._replace(role_split=True)
     try:
         entity_hidden, entity_inputs = state[f"{prefix}encoder.0.weight"].shape
         context = state[f"{prefix}encoder.2.weight"].shape[0]
@@ -335,11 +374,15 @@ def _widen_network(small: SetNetwork, large: SetNetwork) -> None:
 
 def widened(model: DeepSetsPolicy, size: NetworkSize) -> DeepSetsPolicy:
     """`model` grown to `size` (actor and critic), computing the same actions and values (function-
-    preserving widening, as Net2Net's); raises ValueError when `size` is narrower anywhere."""
+    preserving widening, as Net2Net's); a one-network actor grown into a role-split one starts both roles'
+    networks from it. Raises ValueError when `size` is narrower anywhere (or one network where `model`
+    has two)."""
     if not size.covers(model.size):
         raise ValueError(f"cannot shrink a network of size {tuple(model.size)} to {tuple(size)}")
     large = DeepSetsPolicy(size)
-    _widen_network(model.actor, large.actor)
+    small_actors = [network for _, network in role_networks(model.actor)]
+    for index, (_, network) in enumerate(role_networks(large.actor)):
+        _widen_network(small_actors[min(index, len(small_actors) - 1)], network)
     _widen_network(model.critic, large.critic)
     large.set_actor_on_grid(model.actor_on_grid)
     return large

@@ -254,7 +254,8 @@ class Trainer:
         if held != self.model.size:
             raise CheckpointError(
                 f"the checkpoint's network has widths {tuple(held)}, this run's model "
-                f"{tuple(self.model.size)} (entity_hidden, context, trunk_hidden): set model.* to match"
+                f"{tuple(self.model.size)} (entity_hidden, context, trunk_hidden, role_split): "
+                "set model.* to match"
             )
         self.model.load_state_dict(payload["model"])
         if "optimizer" in payload:
@@ -303,7 +304,7 @@ class Trainer:
             if not self.model.size.covers(trained.size):
                 raise CheckpointError(
                     f"{path}: a network of widths {tuple(trained.size)} cannot shrink into this run's "
-                    f"{tuple(self.model.size)} (model.entity_hidden, context, trunk_hidden)"
+                    f"{tuple(self.model.size)} (model.entity_hidden, context, trunk_hidden, role_split)"
                 )
             self.hub.log("info", f"widening {path} from {tuple(trained.size)} to {tuple(self.model.size)}")
             trained = widened(trained, self.model.size)  # the same actions, room to learn more

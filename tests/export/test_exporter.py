@@ -158,6 +158,30 @@ def test_a_wider_network_exports_and_plays_as_its_torch_model(tmp_path: Path) ->
     assert rates["power"] >= 0.99 and rates["target_within_2"] >= 0.99, rates
 
 
+def test_a_role_split_network_exports_and_plays_as_its_torch_model(tmp_path: Path) -> None:
+    """`model.role_split`: the bot carries both roles' networks (ten layers), picks its pod's role's five,
+    fits under 100,000 characters hybrid included, and answers as the torch model does, each role apart."""
+    torch.manual_seed(6)
+    shipped = load_actor(PRETRAINED_MODEL)
+    split = widened(shipped, shipped.size._replace(role_split=True))
+    for parameter in split.actor.blocker.parameters():  # the roles' networks apart, as after training
+        parameter.data.add_(0.02 * torch.randn_like(parameter))
+    split = on_grid(split)
+    assert [name for name, _ in actor_layers(split)][4:6] == ["runner.head", "blocker.encoder.0"]
+    source = tmp_path / "split.pt"
+    torch.save({"actor": split.actor_state_dict()}, source)
+    hybrid, network = tmp_path / "hybrid.py", tmp_path / "network.py"
+    assert main(["export", str(source), "-o", str(hybrid)]) == 0
+    assert main(["export", str(source), "-o", str(network), "--no-search"]) == 0
+    assert len(network.read_text()) < len(hybrid.read_text()) < MAX_BOT_CHARS
+    bot = load_bot_module(network)
+    fidelity = compare(bot, record_games(load_actor(source), min_turns=600))
+    rates = fidelity.rates()
+    assert rates["power"] >= 0.99 and rates["target_within_2"] >= 0.99, rates
+    one_network = compare(bot, record_games(shipped, min_turns=600)).rates()
+    assert one_network["target_within_1"] < 0.95, one_network  # its blockers are the moved network's
+
+
 def test_the_shipped_model_lies_on_its_int8_grid_and_snapping_is_idempotent() -> None:
     shipped = load_actor(PRETRAINED_MODEL)
     snapped = on_grid(shipped)

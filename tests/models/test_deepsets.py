@@ -214,3 +214,34 @@ def test_widening_refuses_to_shrink_and_loaders_read_the_widths_from_the_weights
     torch.testing.assert_close(copy.act(obs, deterministic=True), wide.act(obs, deterministic=True))
     with pytest.raises(ValueError, match="DeepSets"):
         DeepSetsPolicy.for_actor({"encoder.0.weight": torch.zeros(8, 5)})
+
+
+def test_a_role_split_actor_gives_each_role_its_own_network() -> None:
+    """`model.role_split`: grown from a one-network actor it acts as that actor did; then each pod's outputs
+    and gradients are its role's network's alone, and the loaders read the split from the weights."""
+    torch.manual_seed(4)
+    one = DeepSetsPolicy()
+    for parameter in one.parameters():
+        parameter.data.add_(0.1 * torch.randn_like(parameter))
+    split = widened(one, one.size._replace(role_split=True))
+    assert split.size.role_split and size_of(split.actor_state_dict()) == split.size
+    obs = random_obs(n=64)
+    leader = obs.self_features[..., LEADER_FEATURE] > 0.5
+    assert leader.any() and (~leader).any()
+    torch.testing.assert_close(split.act(obs, deterministic=True), one.act(obs, deterministic=True))
+    with torch.no_grad():
+        for parameter in split.actor.blocker.parameters():
+            parameter.add_(0.05 * torch.randn_like(parameter))
+    moved, before = split.actor(obs), one.actor(obs)
+    torch.testing.assert_close(moved[leader], before[leader])
+    assert (moved[~leader] - before[~leader]).abs().amax(-1).min() > 0
+    moved[leader].sum().backward()
+    assert all(p.grad.abs().sum() == 0 for p in split.actor.blocker.parameters())
+    assert all(p.grad.abs().sum() > 0 for p in split.actor.runner.parameters())
+    copy = DeepSetsPolicy.for_actor(split.actor_state_dict())
+    assert copy.size == split.size
+    torch.testing.assert_close(copy.act(obs, deterministic=True), split.act(obs, deterministic=True))
+    with pytest.raises(ValueError, match="cannot shrink"):
+        widened(split, one.size)
+    with pytest.raises(ValueError, match="do not fit"):
+        DeepSetsPolicy.for_actor({k: v for k, v in split.actor_state_dict().items() if "blocker" not in k})

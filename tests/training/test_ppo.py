@@ -330,6 +330,41 @@ def test_init_widens_a_narrower_network_and_the_widths_stay_fixed_for_the_run(tm
         Trainer(tiny_config(small={"model": {"trunk_hidden": 32}}), tmp_path / "other", init_from=source)
 
 
+def test_init_splits_a_one_network_actor_into_the_roles_networks(tmp_path: Path) -> None:
+    """`--set model.role_split=true --init ONE.pt`: both roles' networks start from the trained actor (the
+    same actions), a 2v2 iteration trains each on its own role's samples, and the run resumes split; a
+    one-network run refuses the split checkpoint."""
+    source = tmp_path / "one.pt"
+    torch.save(torch.load(PRETRAINED_MODEL, weights_only=True), source)
+    one = load_actor(source)
+    split = {"model": {"role_split": True}}
+    stage = {"curriculum": {"stage_override": "2v2", "solo_practice_share": 0.0}}
+    trainer = Trainer(tiny_config(stage=stage, split=split), tmp_path / "run", init_from=source)
+    assert trainer.model.size == one.size._replace(role_split=True)
+    obs = trainer.next_obs
+    torch.testing.assert_close(trainer.model.act(obs, deterministic=True), one.act(obs, deterministic=True))
+    trainer.critic_warmup_until = 0
+    trainer.train_iteration()
+    trainer.save_checkpoint()
+    trainer.close()
+    actor = trainer.model.actor
+    for network in (actor.runner, actor.blocker):
+        moved = [
+            (a - b).abs().max() for a, b in zip(network.parameters(), one.actor.parameters(), strict=True)
+        ]
+        assert max(moved) > 0
+    apart = [
+        (a - b).abs().max()
+        for a, b in zip(actor.runner.parameters(), actor.blocker.parameters(), strict=True)
+    ]
+    assert max(apart) > 0
+    with pytest.raises(CheckpointError, match="widths"):
+        Trainer(tiny_config(stage=stage), tmp_path / "run", resume=True)
+    resumed = Trainer(tiny_config(stage=stage, split=split), tmp_path / "run", resume=True)
+    assert resumed.iteration == 1 and resumed.model.size.role_split
+    resumed.close()
+
+
 def test_quantisation_aware_training_rolls_out_and_learns_on_the_int8_grid(tmp_path: Path) -> None:
     """With `ppo.quantisation_aware` the rollout's log-probs are the int8 policy's (what the update's ratio
     starts from), the float weights learn, and turning it off through the config returns to the floats."""
