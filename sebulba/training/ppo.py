@@ -306,7 +306,8 @@ class Trainer:
                     f"{path}: a network of widths {tuple(trained.size)} cannot shrink into this run's "
                     f"{tuple(self.model.size)} (model.entity_hidden, context, trunk_hidden, role_split)"
                 )
-            self.hub.log("info", f"widening {path} from {tuple(trained.size)} to {tuple(self.model.size)}")
+            grown = f"from {tuple(trained.size)} to {tuple(self.model.size)}"
+            self.hub.log("info", f"growing {path} {grown} (entity_hidden, context, trunk_hidden, role_split)")
             trained = widened(trained, self.model.size)  # the same actions, room to learn more
         if has_critic:
             self.model.load_state_dict(trained.state_dict())
