@@ -88,13 +88,13 @@ def main() -> None:
         )
         middle.set_xlabel("env-steps (millions) since the starting network")
         middle.legend(fontsize=7)
-    colours = plt.get_cmap("tab10")
+    colours = plt.get_cmap("tab20")
     for index, run in enumerate(args.run):
         name = run.parent.parent.name  # DATA_DIR/runs/NAME: the data folder names the run
         for label, points in run_curves(run).items():
             style = "-o" if label == "vs search" else "--s"  # one colour a run, its two curves by style
             xs, ys = [s / 1e6 for s, _ in points], [v for _, v in points]
-            left.plot(xs, ys, style, color=colours(index % 10), markersize=3, label=f"{name}: {label}")
+            left.plot(xs, ys, style, color=colours(index % 20), markersize=3, label=f"{name}: {label}")
             print(name, label, " ".join(f"{s}:{v:.3f}" for s, v in points))
     left.set_xlabel("PPO env-steps (millions), league with search_share")
     left.set_ylabel("deterministic win rate, fixed games")
