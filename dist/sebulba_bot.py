@@ -1018,19 +1018,21 @@ def softplus(x):
 def actor(layers, self_features, entities, checkpoint):
     """The DeepSets actor, deterministic: thrust and angle at `beta_point` (the runner's means, the
     blocker's modes), logit > 0 for SHIELD, and the BOOST probability (the tracker accumulates its hazard:
-    see BOOST_HAZARD)."""
+    see BOOST_HAZARD). A role-split actor's ten layers are the runner's five, then the blocker's."""
+    leader = self_features[LEADER_FEATURE] > 0.5
+    if len(layers) > 5:
+        layers = layers[:5] if leader else layers[5:]
     context = None
     for entity in entities:
         hidden = [v if v > 0.0 else 0.0 for v in dense(layers[0], entity)]
         encoded = dense(layers[1], hidden)
         context = encoded if context is None else [max(a, b) for a, b in zip(context, encoded)]
     if context is None:
-        context = [0.0] * len(BIASES[1])
+        context = [0.0] * len(layers[1][1])
     x = [math.tanh(v) for v in dense(layers[2], self_features + context + checkpoint)]
     x = [math.tanh(v) for v in dense(layers[3], x)]
     out = dense(layers[4], x)
     concentration = [1.0 + softplus(v) for v in out[:4]]
-    leader = self_features[LEADER_FEATURE] > 0.5
     thrust = beta_point(concentration[0], concentration[1], leader)
     angle = 2.0 * beta_point(concentration[2], concentration[3], leader) - 1.0
     boost = 1.0 / (1.0 + math.exp(-out[5])) if out[5] >= 0 else math.exp(out[5]) / (1.0 + math.exp(out[5]))
