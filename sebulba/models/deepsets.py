@@ -6,6 +6,8 @@ next checkpoint 6 = 36] -> 64 -> 64 (tanh) -> action parameters. One network for
 the runner/blocker role reaches it as `is_leader` in the self features. With `model.role_split` the actor
 is two such networks, one per role (`RoleSplitActor`: each pod acts through its role's network, so the
 roles stop trading shared weights against each other); `widened` starts both from a one-network actor.
+Measured at the 2-core machine's budget, it won no more than one network (docs/EXPERIMENTS.md, 2026-12-05
+late): off by default.
 
 Distributions: thrust ~ Beta(a, b) on [0, 1] and the angle offset ~ 2 Beta(a, b) - 1 on [-1, 1] (bounded,
 as the game's controls are, so no probability mass is wasted on clipped values; a, b = 1 + softplus(.)
@@ -169,8 +171,9 @@ class SetNetwork(nn.Module):
 class RoleSplitActor(nn.Module):
     """The actor as two set networks of the same size, one per role: each pod's action parameters come from
     its role's network (`is_leader` in the self features), so the runner and the blocker no longer share the
-    weights they trade against each other (docs/EXPERIMENTS.md, 2026-12-05). Both are computed for every pod
-    and `torch.where` picks one: each network's gradients come from its own role's samples alone."""
+    weights they trade against each other (docs/EXPERIMENTS.md, 2026-12-05; trained so, it won no more).
+    Both are computed for every pod and `torch.where` picks one: each network's gradients come from its own
+    role's samples alone."""
 
     def __init__(self, size: NetworkSize) -> None:
         super().__init__()
