@@ -172,8 +172,8 @@ class RoleSplitActor(nn.Module):
     """The actor as two set networks of the same size, one per role: each pod's action parameters come from
     its role's network (`is_leader` in the self features), so the runner and the blocker no longer share the
     weights they trade against each other (docs/EXPERIMENTS.md, 2026-12-05; trained so, it won no more).
-    Both are computed for every pod and `torch.where` picks one: each network's gradients come from its own
-    role's samples alone."""
+    Each network runs on its own role's pods only, so its gradients come from its role's samples alone and
+    a pass costs what one network's does."""
 
     def __init__(self, size: NetworkSize) -> None:
         super().__init__()
@@ -181,18 +181,20 @@ class RoleSplitActor(nn.Module):
         self.blocker = SetNetwork(HEAD_OUTPUTS, output_gain=0.01, size=size)
 
     def forward(self, obs: Observation) -> Tensor:
-        leader = obs.self_features[..., LEADER_FEATURE : LEADER_FEATURE + 1] > 0.5
-        return torch.where(leader, self.runner(obs), self.blocker(obs))
+        leader = obs.self_features[..., LEADER_FEATURE] > 0.5  # [N, A]
+        out = obs.self_features.new_empty(*leader.shape, HEAD_OUTPUTS)
+        for role, network in ((leader, self.runner), (~leader, self.blocker)):
+            pods = Observation(*(field[role][:, None] for field in obs))  # [K, 1, ...]: the role's pods
+            out[role] = network(pods)[:, 0]
+        return out
 
 
-def role_networks(actor: nn.Module) -> list[tuple[str, SetNetwork]]:
+def role_networks(actor: SetNetwork | RoleSplitActor) -> list[tuple[str, SetNetwork]]:
     """The actor's set networks with their module-name prefixes: ("", actor) for one network, the runner's
     then the blocker's for a `RoleSplitActor` (the exporter's layer order)."""
     if isinstance(actor, RoleSplitActor):
         return [("runner.", actor.runner), ("blocker.", actor.blocker)]
-    if isinstance(actor, SetNetwork):
-        return [("", actor)]
-    raise TypeError(f"not an actor: {type(actor).__name__}")
+    return [("", actor)]
 
 
 def _beta_point(beta: Beta, leader: Tensor) -> Tensor:
@@ -383,9 +385,12 @@ def widened(model: DeepSetsPolicy, size: NetworkSize) -> DeepSetsPolicy:
     if not size.covers(model.size):
         raise ValueError(f"cannot shrink a network of size {tuple(model.size)} to {tuple(size)}")
     large = DeepSetsPolicy(size)
-    small_actors = [network for _, network in role_networks(model.actor)]
-    for index, (_, network) in enumerate(role_networks(large.actor)):
-        _widen_network(small_actors[min(index, len(small_actors) - 1)], network)
+    sources = [network for _, network in role_networks(model.actor)]
+    targets = [network for _, network in role_networks(large.actor)]
+    if len(sources) < len(targets):  # one network into two: both roles start from it
+        sources *= len(targets)
+    for source, target in zip(sources, targets, strict=True):
+        _widen_network(source, target)
     _widen_network(model.critic, large.critic)
     large.set_actor_on_grid(model.actor_on_grid)
     return large

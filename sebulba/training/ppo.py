@@ -47,6 +47,9 @@ BEST_PREFIX = "best-"
 SOLO_PRACTICE_SEED_OFFSET = 7919
 """Solo practice races draw from their own seed."""
 
+SIZE_FIELDS = ", ".join(NetworkSize._fields)
+"""How the sizes in messages read: `NetworkSize`'s fields, in its order."""
+
 
 class RolloutInterrupted(Exception):
     """Raised by `Trainer.rollout` once `Trainer.interrupt` is set: a stop never waits for a whole rollout."""
@@ -254,8 +257,7 @@ class Trainer:
         if held != self.model.size:
             raise CheckpointError(
                 f"the checkpoint's network has widths {tuple(held)}, this run's model "
-                f"{tuple(self.model.size)} (entity_hidden, context, trunk_hidden, role_split): "
-                "set model.* to match"
+                f"{tuple(self.model.size)} ({SIZE_FIELDS}): set model.* to match"
             )
         self.model.load_state_dict(payload["model"])
         if "optimizer" in payload:
@@ -304,10 +306,10 @@ class Trainer:
             if not self.model.size.covers(trained.size):
                 raise CheckpointError(
                     f"{path}: a network of widths {tuple(trained.size)} cannot shrink into this run's "
-                    f"{tuple(self.model.size)} (model.entity_hidden, context, trunk_hidden, role_split)"
+                    f"{tuple(self.model.size)} (model.{SIZE_FIELDS})"
                 )
             grown = f"from {tuple(trained.size)} to {tuple(self.model.size)}"
-            self.hub.log("info", f"growing {path} {grown} (entity_hidden, context, trunk_hidden, role_split)")
+            self.hub.log("info", f"growing {path} {grown} ({SIZE_FIELDS})")
             trained = widened(trained, self.model.size)  # the same actions, room to learn more
         if has_critic:
             self.model.load_state_dict(trained.state_dict())

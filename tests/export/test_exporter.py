@@ -7,6 +7,7 @@ import json
 import random
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -138,6 +139,19 @@ def test_exported_commands_match_the_torch_policy(network_bot_file: Path) -> Non
     assert rates["target_within_2"] >= 0.999, rates
 
 
+def exported_network(model: DeepSetsPolicy, tmp_path: Path) -> tuple[types.ModuleType, dict[str, float]]:
+    """`model` saved as a shipped actor and exported both ways (the network alone, smaller than the hybrid,
+    both under 100,000 characters): the network bot's module and its fidelity rates to the torch model."""
+    source = tmp_path / "actor.pt"
+    torch.save({"actor": model.actor_state_dict()}, source)
+    hybrid, network = tmp_path / "hybrid.py", tmp_path / "network.py"
+    assert main(["export", str(source), "-o", str(hybrid)]) == 0
+    assert main(["export", str(source), "-o", str(network), "--no-search"]) == 0
+    assert len(network.read_text()) < len(hybrid.read_text()) < MAX_BOT_CHARS
+    bot = load_bot_module(network)
+    return bot, compare(bot, record_games(load_actor(source), min_turns=600)).rates()
+
+
 def test_a_wider_network_exports_and_plays_as_its_torch_model(tmp_path: Path) -> None:
     """The bot reads its layers' shapes from the payload: a network widened to twice the plan's trunk (the
     issue's "larger network within the bot's size") exports under 100,000 characters, hybrid included, and
@@ -146,15 +160,7 @@ def test_a_wider_network_exports_and_plays_as_its_torch_model(tmp_path: Path) ->
     wide = widened(load_actor(PRETRAINED_MODEL), NetworkSize(entity_hidden=32, context=16, trunk_hidden=128))
     for parameter in wide.actor.parameters():  # the new units in use, as after training
         parameter.data.add_(0.02 * torch.randn_like(parameter))
-    wide = on_grid(wide)
-    source = tmp_path / "wide.pt"
-    torch.save({"actor": wide.actor_state_dict()}, source)
-    hybrid, network = tmp_path / "hybrid.py", tmp_path / "network.py"
-    assert main(["export", str(source), "-o", str(hybrid)]) == 0
-    assert main(["export", str(source), "-o", str(network), "--no-search"]) == 0
-    assert len(network.read_text()) < len(hybrid.read_text()) < MAX_BOT_CHARS
-    fidelity = compare(load_bot_module(network), record_games(load_actor(source), min_turns=600))
-    rates = fidelity.rates()
+    _, rates = exported_network(on_grid(wide), tmp_path)
     assert rates["power"] >= 0.99 and rates["target_within_2"] >= 0.99, rates
 
 
@@ -168,15 +174,7 @@ def test_a_role_split_network_exports_and_plays_as_its_torch_model(tmp_path: Pat
         parameter.data.add_(0.02 * torch.randn_like(parameter))
     split = on_grid(split)
     assert [name for name, _ in actor_layers(split)][4:6] == ["runner.head", "blocker.encoder.0"]
-    source = tmp_path / "split.pt"
-    torch.save({"actor": split.actor_state_dict()}, source)
-    hybrid, network = tmp_path / "hybrid.py", tmp_path / "network.py"
-    assert main(["export", str(source), "-o", str(hybrid)]) == 0
-    assert main(["export", str(source), "-o", str(network), "--no-search"]) == 0
-    assert len(network.read_text()) < len(hybrid.read_text()) < MAX_BOT_CHARS
-    bot = load_bot_module(network)
-    fidelity = compare(bot, record_games(load_actor(source), min_turns=600))
-    rates = fidelity.rates()
+    bot, rates = exported_network(split, tmp_path)
     assert rates["power"] >= 0.99 and rates["target_within_2"] >= 0.99, rates
     one_network = compare(bot, record_games(shipped, min_turns=600)).rates()
     assert one_network["target_within_1"] < 0.95, one_network  # its blockers are the moved network's
