@@ -1,5 +1,5 @@
-"""`sebulba export CHECKPOINT -o bot.py`: write the CodinGame bot (the search hybrid, or `--no-search` the
-network alone) and report its size."""
+"""`sebulba export CHECKPOINT -o bot.py`: write the CodinGame bot (the search hybrid, judged by the critic
+when the checkpoint carries a trained one; or `--no-search` the network alone) and report its size."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from sebulba.bots.bundle import BundleError
-from sebulba.export.exporter import load_actor, quantisation_error, render_bot
+from sebulba.export.exporter import load_policy, quantisation_error, render_bot
 from sebulba.fileio import atomic_write_text
 
 
@@ -24,24 +24,42 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="the network alone (no trajectory search): the bot shipped before the search pilot",
     )
+    parser.add_argument(
+        "--no-critic",
+        action="store_true",
+        help="a hybrid without the critic judging the search's finalists (smaller, faster, weaker)",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        model = load_actor(args.checkpoint)
+        model, trained_critic = load_policy(args.checkpoint)
     except (OSError, ValueError, RuntimeError) as error:
         print(f"error: cannot read {args.checkpoint}: {error}", file=sys.stderr)
         return 2
     per_row = not args.per_tensor
     try:
-        text = render_bot(model, per_row=per_row, name=args.checkpoint.stem, search=not args.no_search)
+        text = render_bot(
+            model,
+            per_row=per_row,
+            name=args.checkpoint.stem,
+            search=not args.no_search,
+            critic=trained_critic and not args.no_critic,
+        )
     except BundleError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     atomic_write_text(args.output, text)
     error = quantisation_error(model, per_row)
     print(f"wrote {args.output}")
+    if args.no_search:
+        print("form: the network alone")
+    elif trained_critic and not args.no_critic:
+        print("form: the hybrid, its search's finalists judged by the critic")
+    else:
+        why = "--no-critic" if args.no_critic else "the checkpoint carries no trained critic"
+        print(f"form: the hybrid without the critic ({why})")
     print(f"characters: {len(text)}")
     print(
         f"quantisation: {'per row' if per_row else 'per tensor'}, max |error| {error['max_abs_error']:.5f}, "

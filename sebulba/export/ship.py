@@ -1,10 +1,11 @@
 """Ship a trained actor in the package (`sebulba/pretrained/`): small files, with what made them.
 
-`python -m sebulba.export.ship CHECKPOINT` keeps the actor's weights only (the critic and optimiser stay
-behind), snapped onto their int8 grid (`exporter.on_grid`: the shipped torch model is the network the
-exported bot runs; `--float` keeps the trained weights), plus a JSON card: the training config and seed,
-the iteration and step, the distillation's settings and rounds (`sebulba distill`) when it went through
-one, the int8 rounding error against the trained weights, and the figures given.
+`python -m sebulba.export.ship CHECKPOINT` keeps the actor's weights, snapped onto their int8 grid
+(`exporter.on_grid`: the shipped torch model is the network the exported bot runs; `--float` keeps the
+trained weights), and the critic trained beside it (the hybrid's judge; the optimiser stays behind),
+plus a JSON card: the training config and seed, the iteration and step, the distillation's settings and
+rounds (`sebulba distill`) when it went through one, the int8 rounding error against the trained weights,
+and the figures given.
 """
 
 from __future__ import annotations
@@ -44,7 +45,13 @@ def ship(
     actor = shipped.actor_state_dict()
     buffer = io.BytesIO()
     torch.save(
-        {"actor": actor, "iteration": payload["iteration"], "global_step": payload["global_step"]}, buffer
+        {
+            "actor": actor,
+            "critic": trained.critic.state_dict(),
+            "iteration": payload["iteration"],
+            "global_step": payload["global_step"],
+        },
+        buffer,
     )
     atomic_write_bytes(directory / PRETRAINED_MODEL.name, buffer.getvalue())
     card = {

@@ -270,11 +270,15 @@ class DeepSetsPolicy(nn.Module):
         self.critic = SetNetwork(1, output_gain=1.0, size=self.size)
 
     @classmethod
-    def for_actor(cls, actor_state: Mapping[str, Tensor]) -> DeepSetsPolicy:
+    def for_actor(
+        cls, actor_state: Mapping[str, Tensor], critic_state: Mapping[str, Tensor] | None = None
+    ) -> DeepSetsPolicy:
         """A policy of the size `actor_state` (an `actor_state_dict`) was trained at, holding its weights
-        (the critic fresh). ValueError when the weights are not such an actor's."""
+        (the critic fresh, or `critic_state`'s). ValueError when the weights are not such an actor's."""
         model = cls(size_of(actor_state))
         _load(model.actor, actor_state)
+        if critic_state is not None:
+            _load(model.critic, critic_state)
         return model
 
     @classmethod

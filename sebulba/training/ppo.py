@@ -26,7 +26,7 @@ from torch.utils.tensorboard import SummaryWriter
 
 from sebulba.bots.search_batch import SearchTeam
 from sebulba.config import ConfigManager, PPOConfig, TrainingConfig
-from sebulba.export.exporter import actor_from_payload
+from sebulba.export.exporter import actor_from_payload, has_trained_critic
 from sebulba.models.deepsets import DeepSetsPolicy, NetworkSize, size_of, widened
 from sebulba.simulation.env import Observation, OpponentPolicy, RaceVecEnv
 from sebulba.simulation.features import LEADER_FEATURE
@@ -290,10 +290,11 @@ class Trainer:
         return name
 
     def initialise_from(self, path: Path, ppo: PPOConfig) -> None:
-        """Start this run from trained weights: a training checkpoint's model (actor and critic) or a
-        shipped actor (`sebulba/pretrained/`: no critic, so the fresh one trains alone for the first
-        `ppo.critic_warmup_iterations`, the policy held still meanwhile). Counters, league and optimiser
-        start anew; `--resume` after a crash continues from this run's own checkpoints instead."""
+        """Start this run from trained weights: a training checkpoint's model (actor and critic), a
+        shipped actor with its critic, or an actor alone (a league member, an older shipped file: the
+        fresh critic trains alone for the first `ppo.critic_warmup_iterations`, the policy held still
+        meanwhile). Counters, league and optimiser start anew; `--resume` after a crash continues from this
+        run's own checkpoints instead."""
         try:
             payload = torch.load(path, map_location="cpu", weights_only=True)
             trained = actor_from_payload(payload)
@@ -301,7 +302,7 @@ class Trainer:
             raise CheckpointError(f"{path}: {error}") from None
         except Exception as error:
             raise CheckpointError(f"{path}: not a readable checkpoint ({error.__class__.__name__})") from None
-        has_critic = "model" in payload
+        has_critic = has_trained_critic(payload)
         if trained.size != self.model.size:
             if not self.model.size.covers(trained.size):
                 raise CheckpointError(

@@ -17,7 +17,7 @@ import torch
 from sebulba.bots.search_batch import SearchTeam
 from sebulba.config import ConfigError, ConfigManager, preset
 from sebulba.export.exporter import load_actor, on_grid
-from sebulba.export.ship import PRETRAINED_MODEL
+from sebulba.export.ship import PRETRAINED_MODEL, ship
 from sebulba.models.deepsets import NetworkSize
 from sebulba.simulation.features import LEADER_FEATURE
 from sebulba.training.checkpoints import CheckpointError, CheckpointStore
@@ -246,11 +246,12 @@ def _same(a: list[torch.Tensor], b: list[torch.Tensor]) -> bool:
 
 
 def test_init_from_a_shipped_actor_warms_its_fresh_critic_before_the_policy_moves(tmp_path: Path) -> None:
-    """`sebulba train --init sebulba_actor.pt`: the shipped actor's weights, a fresh critic trained alone for
+    """`sebulba train --init actor.pt`: an actor's weights without a critic, a fresh critic trained alone for
     `critic_warmup_iterations`, then PPO on both; the run's checkpoints say where it came from, and a resume
     continues the run (not the shipped actor again)."""
-    source = PRETRAINED_MODEL  # the model the package ships: an actor without its critic
-    shipped = load_actor(source)
+    shipped = load_actor(PRETRAINED_MODEL)
+    source = tmp_path / "actor.pt"  # an actor without its critic (a league member, an older shipped file)
+    torch.save({"actor": shipped.actor_state_dict()}, source)
     manager = tiny_config(
         stage={"curriculum": {"stage_override": "2v2", "solo_practice_share": 0.0}},
         warmup={"ppo": {"critic_warmup_iterations": 2}},
@@ -285,6 +286,11 @@ def test_init_from_a_training_checkpoint_keeps_its_critic_and_a_bad_file_is_refu
     source = tmp_path / "source" / "checkpoints" / "ckpt-0000001.pt"
     trainer = Trainer(tiny_config(), tmp_path / "run", init_from=source)
     assert trainer.critic_warmup_until == 0 and trainer.iteration == 0  # its own critic: no warm-up
+    assert _same(_weights(trainer.model.critic), _weights(source_run.model.critic))
+    trainer.close()
+    shipped = ship(source, {}, directory=tmp_path)  # a shipped model carries the critic trained beside it
+    trainer = Trainer(tiny_config(), tmp_path / "from-shipped", init_from=shipped)
+    assert trainer.critic_warmup_until == 0
     assert _same(_weights(trainer.model.critic), _weights(source_run.model.critic))
     trainer.close()
     corrupt = tmp_path / "corrupt.pt"
