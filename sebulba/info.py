@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sebulba.arena.cli import run_bots_list
-from sebulba.export.exporter import MAX_BOT_CHARS, load_policy, render_bot
+from sebulba.export.exporter import MAX_BOT_CHARS, load_actor, render_bot
 from sebulba.export.ship import PRETRAINED_CARD, PRETRAINED_MODEL
 
 HEADLINE_FIGURES = (
@@ -41,8 +41,7 @@ def headline(card: dict[str, Any]) -> list[str]:
 
 def bot_characters(model_path: Path) -> int:
     """Characters of the CodinGame file `sebulba export` writes for this model."""
-    model, critic = load_policy(model_path)
-    return len(render_bot(model, name=model_path.stem, critic=critic))
+    return len(render_bot(load_actor(model_path), name=model_path.stem))
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:

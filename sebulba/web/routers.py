@@ -14,7 +14,7 @@ from sebulba.arena.players import LocalPlayer, Player, make_player
 from sebulba.arena.policy_bot import PolicyBot
 from sebulba.arena.referee import protocol_view
 from sebulba.config import ConfigError, ConfigManager, TrainingConfig
-from sebulba.export.exporter import actor_from_payload, has_trained_critic, render_bot
+from sebulba.export.exporter import actor_from_payload, render_bot
 from sebulba.models.deepsets import DeepSetsPolicy
 from sebulba.simulation.cpu_physics import GameState, Pod, parse_command, step
 from sebulba.training.checkpoints import CheckpointError, CheckpointMissing, shown_name
@@ -153,7 +153,7 @@ def export_checkpoint(request: Request, name: str) -> PlainTextResponse:
     except ValueError as error:
         raise HTTPException(status_code=422, detail=f"{name}: {error}") from None
     return PlainTextResponse(
-        render_bot(model, name=name, critic=has_trained_critic(payload)),
+        render_bot(model, name=name),
         media_type="text/x-python",
         headers={"Content-Disposition": f'attachment; filename="{name}_bot.py"'},
     )

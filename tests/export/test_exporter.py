@@ -191,14 +191,24 @@ def test_the_critic_judges_the_hybrids_finalists(tmp_path: Path, capsys: pytest.
         assert (twin.differ > 0) == changes, (weight, twin.differ, twin.turns)
     out = tmp_path / "bot.py"
     exports = (
-        (TRAINED_CHECKPOINT, [], 10, "judged by the critic"),
-        (TRAINED_CHECKPOINT, ["--no-critic"], 5, "without the critic (--no-critic)"),
-        (PRETRAINED_MODEL, [], 5, "without the critic (the checkpoint carries no trained critic)"),
+        (TRAINED_CHECKPOINT, [], 5, "form: the hybrid\n"),
+        (
+            TRAINED_CHECKPOINT,
+            ["--critic"],
+            10,
+            "form: the hybrid, its search's finalists judged by the critic",
+        ),
     )
     for source, extra, layers, form in exports:
         assert main(["export", str(source), "-o", str(out), *extra]) == 0
         assert form in capsys.readouterr().out
         assert len(load_bot_module_from_source(out.read_text()).SHAPES) == layers
+    for source, extra in (
+        (PRETRAINED_MODEL, ["--critic"]),
+        (TRAINED_CHECKPOINT, ["--critic", "--no-search"]),
+    ):
+        assert main(["export", str(source), "-o", str(tmp_path / "refused.py"), *extra]) == 2
+        assert "error: --critic" in capsys.readouterr().err and not (tmp_path / "refused.py").exists()
 
 
 def critic_layers_of(network: torch.nn.Module) -> list[tuple[str, torch.nn.Linear]]:
