@@ -538,8 +538,6 @@ class Tracker:
 PLAN_TURNS = 6
 OWN_ROLLOUTS = 300
 """Candidates simulated for our team each turn (PLAN_TURNS turns each)."""
-FINALISTS = 8
-"""The hill climb's last accepted plans (its best ones, the best last) that a `Planner.judge` picks among."""
 FIRST_TURN_FACTOR = 8
 """The first turn allows 1000 ms instead of 75: this many times the work."""
 FINISH_SCORE = 1e10
@@ -790,14 +788,11 @@ def steering_plan(base, checkpoints, team, roles, unopposed):
 
 
 class Planner:
-    """One team's search and the opponents' prediction, with plans carried from turn to turn. A `judge`
-    (the hybrid's critic) picks our plan among the hill climb's last FINALISTS accepted plans instead of
-    the best-scored one: `judge(base, other_plan, finalists, roles, timeouts, unopposed)`, the best last."""
+    """One team's search and the opponents' prediction, with plans carried from turn to turn."""
 
-    def __init__(self, checkpoints, laps, rollouts, judge=None):
+    def __init__(self, checkpoints, laps, rollouts):
         self.checkpoints = checkpoints
         self.rollouts = rollouts
-        self.judge = judge
         self.total = laps * len(checkpoints)
         self.lengths = track_lengths(checkpoints, self.total)
         self.random = Random(1)
@@ -834,23 +829,18 @@ class Planner:
             pods, left, finish_turn, finisher = simulate(base, checkpoints, plans, timeouts, total)
             return evaluate(pods, checkpoints, lengths, team, roles, left, finish_turn, finisher, unopposed)
 
-        best, best_score, accepted = None, -math.inf, []
+        best, best_score = None, -math.inf
         for seed in seeds:
             value = score_of(seed)
             if value > best_score:
                 best, best_score = seed, value
-                accepted.append(seed)
         budget = rollouts - len(seeds)
         for iteration in range(budget):
             amplitude = 1.0 - 0.9 * iteration / budget
             child = self.mutate(best, amplitude)
             value = score_of(child)
             if value >= best_score:
-                if child != best:
-                    accepted.append(child)
                 best, best_score = child, value
-        if team == 0 and self.judge is not None and len(accepted) > 1:
-            return self.judge(base, other_plan, accepted[-FINALISTS:], roles, timeouts, unopposed)
         return best
 
     def plan(self, pods, timeouts, first_turn, extra_seeds):
@@ -884,12 +874,10 @@ class SearchPilot:
     passed, own exact headings, SHIELD timers, BOOSTs, team timeouts), plans, answers two lines."""
 
     rollouts = OWN_ROLLOUTS
-    judge = None
-    """Picks our plan among the search's finalists (`Planner`); none here: the best-scored one."""
 
     def init(self, laps, checkpoints):
         self.checkpoints = [tuple(c) for c in checkpoints]
-        self.planner = Planner(self.checkpoints, laps, self.rollouts, self.judge)
+        self.planner = Planner(self.checkpoints, laps, self.rollouts)
         self.turn_number = 0
         self.pods = None
         self.exact_angles = [None, None]
@@ -986,7 +974,6 @@ WEIGHTS = '^4k@=S0K{Y=YbX#_WTDD0sI5@0R4Xe+<P^3L?(Zs@eobf|Ms&5`~U9z0RIyJKMdG`81A(
 SHAPES = [(32, 13), (16, 32), (64, 36), (64, 64), (6, 64)]
 SCALES = [[0.00561947236,0.00708714267,0.00420832727,0.0114516262,0.00406728871,0.00755590526,0.0077096154,0.00260805432,0.00657197647,0.00647397945,0.00927528087,0.0122412303,0.00468205661,0.00606181147,0.00626990292,0.00458788173,0.00678829104,0.00990732759,0.010573959,0.0118842851,0.00853622146,0.00414521247,0.00760103343,0.00461903447,0.00639513601,0.00640018983,0.0050104633,0.00281877047,0.00497921975,0.00269466918,0.00608991319,0.00509919599],[0.0110508306,0.00518334797,0.00496824272,0.0113123022,0.00509467069,0.00481355144,0.00914855115,0.0103515685,0.00528424606,0.00722332811,0.00573528977,0.0127819479,0.018201571,0.0100333411,0.0090876082,0.00633611158],[0.0048103584,0.00545093464,0.00492571574,0.00700736977,0.00712329056,0.0070977984,0.00523157278,0.00452983053,0.0048695649,0.00528543629,0.00676667364,0.0112679256,0.00660512317,0.00746249687,0.00613506418,0.00485659111,0.00811297912,0.00609212229,0.00667837774,0.0269340221,0.00481875986,0.00582661992,0.00428511063,0.00740025286,0.00489007495,0.00637104688,0.00676088221,0.00571910385,0.00736086257,0.00725204591,0.00688894838,0.00821087137,0.0076889568,0.00332054449,0.00704281265,0.00462974003,0.00903879292,0.0052744532,0.00482666586,0.00712177204,0.010024773,0.0071128644,0.00936223846,0.00829364453,0.00438580476,0.00909352489,0.00605627801,0.00478195539,0.00716659194,0.00566213718,0.00472251605,0.00574986311,0.00605719583,0.00788996462,0.0046640886,0.00681552477,0.00536695961,0.00594808394,0.00571026234,0.00695509184,0.00586977974,0.006885143,0.0105790431,0.00694175577],[0.00526072644,0.00666951528,0.00806173217,0.00717846211,0.00744751049,0.00959962979,0.00860745925,0.00629160181,0.0109773502,0.0141409356,0.0132812727,0.0132161826,0.00645521609,0.00550704217,0.0065566157,0.00915344059,0.00817828998,0.00520918658,0.0172755085,0.00699481694,0.0075525674,0.00679689739,0.00656666234,0.00593239395,0.0142238056,0.00889598019,0.00565700419,0.0179512855,0.00724073313,0.00958440267,0.00788193662,0.00859054085,0.0213047694,0.0104091028,0.00750880362,0.00633389363,0.00730639556,0.00838377979,0.0135047249,0.00575845502,0.00767866662,0.00592090283,0.00572561612,0.00728169736,0.00663274387,0.00442349119,0.00804866385,0.005274822,0.00949249044,0.0068067289,0.00812932663,0.00770346913,0.00667817611,0.00881800707,0.00679629063,0.00741345668,0.00565575901,0.0109319715,0.00751852477,0.00841595139,0.00766137941,0.00730428984,0.00790316332,0.00694727199],[0.0136947259,0.0101896198,0.00943839271,0.00929804984,0.0109786978,0.0162879825]]
 BIASES = [[-0.100031093,-0.59871006,-0.086454019,0.433875144,0.0422055945,0.0424464792,-0.0218332075,-0.0806783959,0.178295389,-0.103401057,0.0243468732,-0.599062562,0.201407656,-0.0497909449,-0.0178631544,-0.173781529,0.0224984232,0.090484485,0.199612886,0.220118031,0.148841485,0.0990791246,-0.24742797,0.1696807,-0.137096241,-0.317809492,-0.231879503,0.0203346852,0.125813931,0.0105804279,-0.000333211588,0.0969986245],[0.0376001894,-0.0860042423,0.0847778246,-0.132015765,0.0494562797,-0.0321274735,-0.0624740832,0.00737548247,-0.0647746399,-0.094479844,-0.142066672,0.0106457826,0.00705979438,0.0166881774,-0.100974903,-0.126834348],[-0.146145672,-0.0312938578,0.089517355,0.144274458,0.198448345,-0.055749245,0.1415627,0.0135039454,-0.023105355,-0.0175230466,-0.0925272778,0.179994136,0.187149167,-0.0526710041,0.163999602,0.187622145,0.118157856,0.0718806982,-0.0202279426,0.547487915,-0.0949970558,0.000953942246,0.149535298,0.0428706594,-0.0598279946,-0.00951340143,-0.0513968021,-0.10916467,0.0543924831,0.0171110928,0.18519932,-0.0874428377,-0.0320100635,-0.12250644,-0.0799093693,0.19547379,-0.0777868852,0.0304873679,0.00505070575,-0.0102091655,0.0372443013,-0.0693904161,0.18688409,0.14689143,-0.145356178,-0.0227716435,0.154366389,0.0212640185,0.0636245385,0.0744236112,-0.0916058272,0.147976205,-0.101348571,-0.087960802,-0.0703962594,-0.0592129529,-0.0592346489,0.0461051464,0.122579746,-0.136894062,0.229365259,0.0494253933,0.153649524,-0.0852958187],[-0.105391182,-0.143605858,-0.03799925,0.0250564739,-0.0183886047,-0.0966889337,0.0885013789,-0.0444791503,0.145042747,0.0140346158,0.213860601,-0.0598956868,-0.0853326395,0.0567385852,-0.115206756,0.0299294256,-0.0382388495,-0.0513938926,0.254215807,-0.0986285061,0.0138416309,0.0390028395,-0.108066767,-0.122551993,-0.336761773,-0.249601319,0.202490345,0.0510992259,-0.285234541,-0.0346426666,-0.0878190324,0.040887367,0.278600216,0.0841310024,0.147411555,0.0902658105,-0.0264209677,-0.00786317792,-0.148106679,-0.0464927927,0.0301585272,-0.101029553,-0.118585482,0.0700017884,-0.00493653864,0.22008349,0.00062862091,-0.0360810198,0.0999119431,-0.0365814082,-0.20470193,0.0538310036,-0.0892343,-0.292856753,-0.0241945423,0.105583839,-0.0597055443,-0.114405297,-0.0957693458,0.135385558,-0.238749787,0.0976432264,0.0292011686,-0.0333970673],[0.104911871,0.00333345565,0.101678804,-0.0408973247,-0.313151449,-1.76385462]]
-ACTOR_LAYER_COUNT = 5
 
 def b85decode(text):
     """The stdlib's Base85 alphabet and layout, decoded by hand (the bot may import only sys and math)."""
@@ -1028,8 +1015,13 @@ def softplus(x):
     return max(x, 0.0) + math.log1p(math.exp(-abs(x)))
 
 
-def set_network(layers, self_features, entities, checkpoint):
-    """A DeepSets set network's five layers on one pod: encoder, max-pool, trunk, head."""
+def actor(layers, self_features, entities, checkpoint):
+    """The DeepSets actor, deterministic: thrust and angle at `beta_point` (the runner's means, the
+    blocker's modes), logit > 0 for SHIELD, and the BOOST probability (the tracker accumulates its hazard:
+    see BOOST_HAZARD). A role-split actor's ten layers are the runner's five, then the blocker's."""
+    leader = self_features[LEADER_FEATURE] > 0.5
+    if len(layers) > 5:
+        layers = layers[:5] if leader else layers[5:]
     context = None
     for entity in entities:
         hidden = [v if v > 0.0 else 0.0 for v in dense(layers[0], entity)]
@@ -1039,17 +1031,7 @@ def set_network(layers, self_features, entities, checkpoint):
         context = [0.0] * len(layers[1][1])
     x = [math.tanh(v) for v in dense(layers[2], self_features + context + checkpoint)]
     x = [math.tanh(v) for v in dense(layers[3], x)]
-    return dense(layers[4], x)
-
-
-def actor(layers, self_features, entities, checkpoint):
-    """The DeepSets actor, deterministic: thrust and angle at `beta_point` (the runner's means, the
-    blocker's modes), logit > 0 for SHIELD, and the BOOST probability (the tracker accumulates its hazard:
-    see BOOST_HAZARD). A role-split actor's ten layers are the runner's five, then the blocker's."""
-    leader = self_features[LEADER_FEATURE] > 0.5
-    if len(layers) > 5:
-        layers = layers[:5] if leader else layers[5:]
-    out = set_network(layers, self_features, entities, checkpoint)
+    out = dense(layers[4], x)
     concentration = [1.0 + softplus(v) for v in out[:4]]
     thrust = beta_point(concentration[0], concentration[1], leader)
     angle = 2.0 * beta_point(concentration[2], concentration[3], leader) - 1.0
@@ -1072,53 +1054,18 @@ def gene_toward(pod, tx, ty, power):
     return (turn, int(power), False, False)
 
 
-CRITIC_WEIGHT = 1.0
-"""The critic's value in the search's units: 1,000 units of race per unit of value (its shaped rewards pay
-1 per 1,000 units of progress), times this weight."""
-
-
 class HybridPilot(SearchPilot):
     """The network proposes, the search refines: the network's deterministic plan for both pods, rolled
-    out PLAN_TURNS turns on the embedded physics (the opponents steering), seeds the search. With the
-    critic on board, the critic judges the search's finalists: the race after the plan's horizon."""
+    out PLAN_TURNS turns on the embedded physics (the opponents steering), seeds the search."""
 
     rollouts = HYBRID_ROLLOUTS
 
     def init(self, laps, checkpoints):
         SearchPilot.init(self, laps, checkpoints)
         self.laps = laps
-        layers = load_layers()
-        self.layers = layers[:ACTOR_LAYER_COUNT]
-        self.critic_layers = layers[ACTOR_LAYER_COUNT:]
-        self.planner.judge = self.judge if self.critic_layers else None
+        self.layers = load_layers()
         self.boost_hazard = [0.0, 0.0]
         self.boost_outputs = [0.0, 0.0]
-
-    def judge(self, base, other_plan, finalists, roles, timeouts, unopposed):
-        """Our plan among the search's finalists (the best last): its evaluation plus the critic's value
-        of our two pods where it ends, in the evaluation's units; the best-scored one when a finalist
-        finishes the race (nothing after it to value). Ties go to the later finalist."""
-        planner = self.planner
-        best, best_score = finalists[-1], -math.inf
-        for plan in finalists:
-            pods, left, finish_turn, finisher = simulate(
-                base, planner.checkpoints, plan + other_plan, timeouts, planner.total
-            )
-            if finisher >= 0:
-                return finalists[-1]
-            score = evaluate(
-                pods, planner.checkpoints, planner.lengths, 0, roles, left, finish_turn, finisher, unopposed
-            )
-            views = self.views(pods, roles)
-            for index in (0, 1):
-                others = [v for k, v in enumerate(views) if k != index and in_play(v["x"], v["y"])]
-                features = pod_features(
-                    views[index], others, self.checkpoints, self.laps, self.turn_number + PLAN_TURNS, left[0]
-                )
-                score += CRITIC_WEIGHT * 1000.0 * set_network(self.critic_layers, *features)[0]
-            if score >= best_score:
-                best, best_score = plan, score
-        return best
 
     def views(self, pods, roles):
         """The network's view of flat pods: what `Tracker.observe` would give for them."""

@@ -29,8 +29,6 @@ from sebulba.simulation.flat_physics import (
 PLAN_TURNS = 6
 OWN_ROLLOUTS = 300
 """Candidates simulated for our team each turn (PLAN_TURNS turns each)."""
-FINALISTS = 8
-"""The hill climb's last accepted plans (its best ones, the best last) that a `Planner.judge` picks among."""
 FIRST_TURN_FACTOR = 8
 """The first turn allows 1000 ms instead of 75: this many times the work."""
 FINISH_SCORE = 1e10
@@ -281,14 +279,11 @@ def steering_plan(base, checkpoints, team, roles, unopposed):
 
 
 class Planner:
-    """One team's search and the opponents' prediction, with plans carried from turn to turn. A `judge`
-    (the hybrid's critic) picks our plan among the hill climb's last FINALISTS accepted plans instead of
-    the best-scored one: `judge(base, other_plan, finalists, roles, timeouts, unopposed)`, the best last."""
+    """One team's search and the opponents' prediction, with plans carried from turn to turn."""
 
-    def __init__(self, checkpoints, laps, rollouts, judge=None):
+    def __init__(self, checkpoints, laps, rollouts):
         self.checkpoints = checkpoints
         self.rollouts = rollouts
-        self.judge = judge
         self.total = laps * len(checkpoints)
         self.lengths = track_lengths(checkpoints, self.total)
         self.random = Random(1)
@@ -325,23 +320,18 @@ class Planner:
             pods, left, finish_turn, finisher = simulate(base, checkpoints, plans, timeouts, total)
             return evaluate(pods, checkpoints, lengths, team, roles, left, finish_turn, finisher, unopposed)
 
-        best, best_score, accepted = None, -math.inf, []
+        best, best_score = None, -math.inf
         for seed in seeds:
             value = score_of(seed)
             if value > best_score:
                 best, best_score = seed, value
-                accepted.append(seed)
         budget = rollouts - len(seeds)
         for iteration in range(budget):
             amplitude = 1.0 - 0.9 * iteration / budget
             child = self.mutate(best, amplitude)
             value = score_of(child)
             if value >= best_score:
-                if child != best:
-                    accepted.append(child)
                 best, best_score = child, value
-        if team == 0 and self.judge is not None and len(accepted) > 1:
-            return self.judge(base, other_plan, accepted[-FINALISTS:], roles, timeouts, unopposed)
         return best
 
     def plan(self, pods, timeouts, first_turn, extra_seeds):
@@ -375,12 +365,10 @@ class SearchPilot:
     passed, own exact headings, SHIELD timers, BOOSTs, team timeouts), plans, answers two lines."""
 
     rollouts = OWN_ROLLOUTS
-    judge = None
-    """Picks our plan among the search's finalists (`Planner`); none here: the best-scored one."""
 
     def init(self, laps, checkpoints):
         self.checkpoints = [tuple(c) for c in checkpoints]
-        self.planner = Planner(self.checkpoints, laps, self.rollouts, self.judge)
+        self.planner = Planner(self.checkpoints, laps, self.rollouts)
         self.turn_number = 0
         self.pods = None
         self.exact_angles = [None, None]

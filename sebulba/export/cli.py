@@ -1,5 +1,5 @@
-"""`sebulba export CHECKPOINT -o bot.py`: write the CodinGame bot (the search hybrid; `--critic` with the
-critic judging its search, `--no-search` the network alone) and report its size."""
+"""`sebulba export CHECKPOINT -o bot.py`: write the CodinGame bot (the search hybrid, or `--no-search` the
+network alone) and report its size."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from sebulba.bots.bundle import BundleError
-from sebulba.export.exporter import load_policy, quantisation_error, render_bot
+from sebulba.export.exporter import load_actor, quantisation_error, render_bot
 from sebulba.fileio import atomic_write_text
 
 
@@ -24,40 +24,24 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="the network alone (no trajectory search): the bot shipped before the search pilot",
     )
-    parser.add_argument(
-        "--critic",
-        action="store_true",
-        help="the hybrid carries the checkpoint's trained critic, which judges the search's finalists "
-        "(measured no stronger at this project's budgets: docs/EXPERIMENTS.md, 2026-12-05)",
-    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        model, trained_critic = load_policy(args.checkpoint)
+        model = load_actor(args.checkpoint)
     except (OSError, ValueError, RuntimeError) as error:
         print(f"error: cannot read {args.checkpoint}: {error}", file=sys.stderr)
         return 2
-    if args.critic and (args.no_search or not trained_critic):
-        why = (
-            "--no-search carries no search" if args.no_search else f"{args.checkpoint} has no trained critic"
-        )
-        print(f"error: --critic: {why}", file=sys.stderr)
-        return 2
     per_row = not args.per_tensor
     try:
-        text = render_bot(
-            model, per_row=per_row, name=args.checkpoint.stem, search=not args.no_search, critic=args.critic
-        )
+        text = render_bot(model, per_row=per_row, name=args.checkpoint.stem, search=not args.no_search)
     except BundleError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     atomic_write_text(args.output, text)
     error = quantisation_error(model, per_row)
     print(f"wrote {args.output}")
-    forms = ("the hybrid", "the hybrid, its search's finalists judged by the critic", "the network alone")
-    print(f"form: {forms[2 if args.no_search else int(args.critic)]}")
     print(f"characters: {len(text)}")
     print(
         f"quantisation: {'per row' if per_row else 'per tensor'}, max |error| {error['max_abs_error']:.5f}, "

@@ -132,8 +132,13 @@ def softplus(x):
     return max(x, 0.0) + math.log1p(math.exp(-abs(x)))
 
 
-def set_network(layers, self_features, entities, checkpoint):
-    """A DeepSets set network's five layers on one pod: encoder, max-pool, trunk, head."""
+def actor(layers, self_features, entities, checkpoint):
+    """The DeepSets actor, deterministic: thrust and angle at `beta_point` (the runner's means, the
+    blocker's modes), logit > 0 for SHIELD, and the BOOST probability (the tracker accumulates its hazard:
+    see BOOST_HAZARD). A role-split actor's ten layers are the runner's five, then the blocker's."""
+    leader = self_features[LEADER_FEATURE] > 0.5
+    if len(layers) > 5:
+        layers = layers[:5] if leader else layers[5:]
     context = None
     for entity in entities:
         hidden = [v if v > 0.0 else 0.0 for v in dense(layers[0], entity)]
@@ -143,17 +148,7 @@ def set_network(layers, self_features, entities, checkpoint):
         context = [0.0] * len(layers[1][1])
     x = [math.tanh(v) for v in dense(layers[2], self_features + context + checkpoint)]
     x = [math.tanh(v) for v in dense(layers[3], x)]
-    return dense(layers[4], x)
-
-
-def actor(layers, self_features, entities, checkpoint):
-    """The DeepSets actor, deterministic: thrust and angle at `beta_point` (the runner's means, the
-    blocker's modes), logit > 0 for SHIELD, and the BOOST probability (the tracker accumulates its hazard:
-    see BOOST_HAZARD). A role-split actor's ten layers are the runner's five, then the blocker's."""
-    leader = self_features[LEADER_FEATURE] > 0.5
-    if len(layers) > 5:
-        layers = layers[:5] if leader else layers[5:]
-    out = set_network(layers, self_features, entities, checkpoint)
+    out = dense(layers[4], x)
     concentration = [1.0 + softplus(v) for v in out[:4]]
     thrust = beta_point(concentration[0], concentration[1], leader)
     angle = 2.0 * beta_point(concentration[2], concentration[3], leader) - 1.0
@@ -231,53 +226,18 @@ def gene_toward(pod, tx, ty, power):
     return (turn, int(power), False, False)
 
 
-CRITIC_WEIGHT = 1.0
-"""The critic's value in the search's units: 1,000 units of race per unit of value (its shaped rewards pay
-1 per 1,000 units of progress), times this weight."""
-
-
 class HybridPilot(SearchPilot):
     """The network proposes, the search refines: the network's deterministic plan for both pods, rolled
-    out PLAN_TURNS turns on the embedded physics (the opponents steering), seeds the search. With the
-    critic on board, the critic judges the search's finalists: the race after the plan's horizon."""
+    out PLAN_TURNS turns on the embedded physics (the opponents steering), seeds the search."""
 
     rollouts = HYBRID_ROLLOUTS
 
     def init(self, laps, checkpoints):
         SearchPilot.init(self, laps, checkpoints)
         self.laps = laps
-        layers = load_layers()
-        self.layers = layers[:ACTOR_LAYER_COUNT]
-        self.critic_layers = layers[ACTOR_LAYER_COUNT:]
-        self.planner.judge = self.judge if self.critic_layers else None
+        self.layers = load_layers()
         self.boost_hazard = [0.0, 0.0]
         self.boost_outputs = [0.0, 0.0]
-
-    def judge(self, base, other_plan, finalists, roles, timeouts, unopposed):
-        """Our plan among the search's finalists (the best last): its evaluation plus the critic's value
-        of our two pods where it ends, in the evaluation's units; the best-scored one when a finalist
-        finishes the race (nothing after it to value). Ties go to the later finalist."""
-        planner = self.planner
-        best, best_score = finalists[-1], -math.inf
-        for plan in finalists:
-            pods, left, finish_turn, finisher = simulate(
-                base, planner.checkpoints, plan + other_plan, timeouts, planner.total
-            )
-            if finisher >= 0:
-                return finalists[-1]
-            score = evaluate(
-                pods, planner.checkpoints, planner.lengths, 0, roles, left, finish_turn, finisher, unopposed
-            )
-            views = self.views(pods, roles)
-            for index in (0, 1):
-                others = [v for k, v in enumerate(views) if k != index and in_play(v["x"], v["y"])]
-                features = pod_features(
-                    views[index], others, self.checkpoints, self.laps, self.turn_number + PLAN_TURNS, left[0]
-                )
-                score += CRITIC_WEIGHT * 1000.0 * set_network(self.critic_layers, *features)[0]
-            if score >= best_score:
-                best, best_score = plan, score
-        return best
 
     def views(self, pods, roles):
         """The network's view of flat pods: what `Tracker.observe` would give for them."""
@@ -350,27 +310,12 @@ if __name__ == "__main__":
 '''
 
 
-def critic_layers(model: DeepSetsPolicy) -> list[tuple[str, nn.Linear]]:
-    """The critic's linear layers in forward order (one set network, whatever the actor's shape)."""
-    modules = dict(model.critic.named_modules())
-    return [("critic." + name, modules[name]) for name in ACTOR_LAYERS]  # type: ignore[misc]
-
-
 def render_bot(
-    model: DeepSetsPolicy,
-    per_row: bool = True,
-    name: str = "sebulba",
-    search: bool = True,
-    critic: bool = False,
+    model: DeepSetsPolicy, per_row: bool = True, name: str = "sebulba", search: bool = True
 ) -> str:
     """The bot file: the network alone (`search=False`), or the hybrid: the network proposes, the search
-    pilot refines, on the embedded physics (`flat_physics`, `search_core`, carried verbatim); with
-    `critic` (a trained one: `has_trained_critic`), the hybrid carries the critic too, and it judges the
-    search's finalists (`HybridPilot.judge`)."""
+    pilot refines, on the embedded physics (`flat_physics`, `search_core`, carried verbatim)."""
     layers = quantise(model, per_row)
-    actor_count = len(layers)
-    if critic and search:
-        layers += [quantise_layer(n, layer, per_row) for n, layer in critic_layers(model)]
     packed = b"".join(q.weights.numpy().tobytes() for q in layers)
     kind = (
         "the network proposes, a trajectory search on the exact physics refines"
@@ -386,7 +331,6 @@ def render_bot(
         f"SHAPES = {[tuple(q.weights.shape) for q in layers]!r}\n"
         f"SCALES = [{','.join(_floats(q.scales) for q in layers)}]\n"
         f"BIASES = [{','.join(_floats(q.bias) for q in layers)}]\n"
-        f"ACTOR_LAYER_COUNT = {actor_count}\n"
     )
     if search:
         parts = [flat_physics, features, search_core, constants + NETWORK_RUNTIME + HYBRID_AGENT]

@@ -2,10 +2,10 @@
 
 `python -m sebulba.export.ship CHECKPOINT` keeps the actor's weights, snapped onto their int8 grid
 (`exporter.on_grid`: the shipped torch model is the network the exported bot runs; `--float` keeps the
-trained weights), and the critic trained beside it (the hybrid's judge; the optimiser stays behind),
-plus a JSON card: the training config and seed, the iteration and step, the distillation's settings and
-rounds (`sebulba distill`) when it went through one, the int8 rounding error against the trained weights,
-and the figures given.
+trained weights), and the critic trained beside it (`--init` from it needs no warm-up; the optimiser stays
+behind), plus a JSON card: the training config and seed, the iteration and step, the distillation's
+settings and rounds (`sebulba distill`) when it went through one, the int8 rounding error against the
+trained weights, and the figures given.
 """
 
 from __future__ import annotations

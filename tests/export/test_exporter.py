@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import copy
 import json
 import random
 import subprocess
@@ -22,13 +21,11 @@ from sebulba.config import TrainingConfig
 from sebulba.export.exporter import (
     MAX_BOT_CHARS,
     actor_layers,
-    critic_layers,
     load_actor,
     load_policy,
     on_grid,
     quantisation_error,
     quantise,
-    quantise_layer,
     render_bot,
 )
 from sebulba.export.fidelity import bot_module as load_bot_module_from_source
@@ -126,95 +123,6 @@ def test_the_hybrid_beats_the_heuristic_bot() -> None:
     result = play_match(lambda: LocalPlayer("hybrid", hybrid.Bot()), "heuristic", 4, seed=21)
     assert result.games == 4 and not result.faults
     assert result.wins >= 3, result.summary("hybrid", "heuristic")
-
-
-TRAINED_CHECKPOINT = Path(__file__).resolve().parents[2] / "training-checkpoints" / "qat1-ckpt-0000611.pt"
-"""A training checkpoint whose critic was trained beside its actor (the shipped network's run)."""
-
-
-class Twin:
-    """Two in-process bots fed the same protocol lines: the first one's answers are played, and the turns
-    on which the second would have answered otherwise are counted."""
-
-    def __init__(self, played: object, shadow: object) -> None:
-        self.bots = (played, shadow)
-        self.turns = self.differ = 0
-
-    def init(self, laps: int, checkpoints: list[tuple[int, int]]) -> None:
-        for bot in self.bots:
-            bot.init(laps, checkpoints)  # type: ignore[attr-defined]
-
-    def turn(self, lines: list) -> list[str]:
-        played, shadow = (bot.turn(lines) for bot in self.bots)  # type: ignore[attr-defined]
-        self.turns += 1
-        self.differ += played != shadow
-        return played
-
-
-def test_the_critic_judges_the_hybrids_finalists(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A checkpoint with a trained critic exports a hybrid that carries it (int8, under 100,000 characters)
-    and computes what the torch critic does; at weight 0 the judge keeps the search's own choice, turn for
-    turn over a whole game, and at its weight it changes some of them."""
-    model, trained = load_policy(TRAINED_CHECKPOINT)
-    assert trained and not load_policy(PRETRAINED_MODEL)[1]
-    text = render_bot(model, critic=True)
-    assert len(text) < MAX_BOT_CHARS
-    judged = load_bot_module_from_source(text)
-    assert judged.ACTOR_LAYER_COUNT == 5 and len(judged.SHAPES) == 10
-    snapped = copy.deepcopy(model.critic)
-    for (name, layer), (_, target) in zip(critic_layers(model), critic_layers_of(snapped), strict=True):
-        with torch.no_grad():
-            target.weight.copy_(quantise_layer(name, layer).dequantised())
-    obs = random_obs(n=6, a=1, present=3, seed=4)
-    expected = snapped(obs)[:, 0, 0].tolist()
-    critic = judged.load_layers()[judged.ACTOR_LAYER_COUNT :]
-    for n, value in enumerate(expected):
-        entities = [
-            e.tolist()
-            for e, present in zip(obs.entities[n, 0], obs.entity_mask[n, 0], strict=True)
-            if present
-        ]
-        got = judged.set_network(
-            critic, obs.self_features[n, 0].tolist(), entities, obs.checkpoint[n, 0].tolist()
-        )
-        assert got[0] == pytest.approx(value, abs=1e-4)
-    plain = load_bot_module_from_source(render_bot(model))
-    assert plain.ACTOR_LAYER_COUNT == 5 and len(plain.SHAPES) == 5
-    for weight, changes in ((0.0, False), (1.0, True)):
-        judged = load_bot_module_from_source(text)
-        judged.CRITIC_WEIGHT = weight
-        twin = Twin(judged.Bot(), plain.Bot())
-        result = play_game(
-            (LocalPlayer("twin", twin), make_player("heuristic")), random_official_map(random.Random(8))
-        )
-        assert not result.faults and twin.turns > 50
-        assert (twin.differ > 0) == changes, (weight, twin.differ, twin.turns)
-    out = tmp_path / "bot.py"
-    exports = (
-        (TRAINED_CHECKPOINT, [], 5, "form: the hybrid\n"),
-        (
-            TRAINED_CHECKPOINT,
-            ["--critic"],
-            10,
-            "form: the hybrid, its search's finalists judged by the critic",
-        ),
-    )
-    for source, extra, layers, form in exports:
-        assert main(["export", str(source), "-o", str(out), *extra]) == 0
-        assert form in capsys.readouterr().out
-        assert len(load_bot_module_from_source(out.read_text()).SHAPES) == layers
-    for source, extra in (
-        (PRETRAINED_MODEL, ["--critic"]),
-        (TRAINED_CHECKPOINT, ["--critic", "--no-search"]),
-    ):
-        assert main(["export", str(source), "-o", str(tmp_path / "refused.py"), *extra]) == 2
-        assert "error: --critic" in capsys.readouterr().err and not (tmp_path / "refused.py").exists()
-
-
-def critic_layers_of(network: torch.nn.Module) -> list[tuple[str, torch.nn.Linear]]:
-    """A bare critic set network's layers in the exporter's order (`critic_layers` takes a policy)."""
-    modules = dict(network.named_modules())
-    return [(name, modules[name]) for name in ("encoder.0", "encoder.2", "trunk.0", "trunk.2", "head")]
 
 
 def test_exported_commands_match_the_torch_policy(network_bot_file: Path) -> None:
@@ -324,7 +232,7 @@ def test_ship_writes_the_grid_model_and_its_card(tmp_path: Path) -> None:
     loaded, trained_critic = load_policy(shipped)
     for a, b in zip(loaded.actor.parameters(), on_grid(model).actor.parameters(), strict=True):
         torch.testing.assert_close(a, b, rtol=0, atol=0)
-    assert trained_critic  # the critic travels with the actor, as trained: the hybrid's judge
+    assert trained_critic  # the critic travels with the actor: `--init` from it needs no warm-up
     for a, b in zip(loaded.critic.parameters(), model.critic.parameters(), strict=True):
         torch.testing.assert_close(a, b, rtol=0, atol=0)
     record = {"config": {"steps": 8000}, "rounds": [{"round": 0, "samples": 10}]}
