@@ -353,19 +353,15 @@ def actor_from_payload(payload: object) -> DeepSetsPolicy:
     return model.eval()
 
 
-def has_trained_critic(payload: object) -> bool:
-    """Whether `actor_from_payload(payload)`'s critic is a trained one (a training checkpoint's, or one
-    shipped beside the actor) rather than a fresh one."""
-    return isinstance(payload, dict) and ("model" in payload or "critic" in payload)
-
-
 def load_policy(path: Path) -> tuple[DeepSetsPolicy, bool]:
-    """The policy in a checkpoint file, and whether its critic is trained (`has_trained_critic`)."""
+    """The policy in a checkpoint file, and whether its critic is a trained one (a training checkpoint's,
+    or one shipped beside the actor) rather than a fresh one."""
     try:
         payload = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as error:
         raise ValueError(f"not a readable checkpoint ({error.__class__.__name__})") from None
-    return actor_from_payload(payload), has_trained_critic(payload)
+    model = actor_from_payload(payload)  # a dictionary from here on
+    return model, "model" in payload or "critic" in payload
 
 
 def load_actor(path: Path) -> DeepSetsPolicy:

@@ -26,7 +26,7 @@ from torch.utils.tensorboard import SummaryWriter
 
 from sebulba.bots.search_batch import SearchTeam
 from sebulba.config import ConfigManager, PPOConfig, TrainingConfig
-from sebulba.export.exporter import actor_from_payload, has_trained_critic
+from sebulba.export.exporter import load_policy
 from sebulba.models.deepsets import DeepSetsPolicy, NetworkSize, size_of, widened
 from sebulba.simulation.env import Observation, OpponentPolicy, RaceVecEnv
 from sebulba.simulation.features import LEADER_FEATURE
@@ -296,13 +296,11 @@ class Trainer:
         meanwhile). Counters, league and optimiser start anew; `--resume` after a crash continues from this
         run's own checkpoints instead."""
         try:
-            payload = torch.load(path, map_location="cpu", weights_only=True)
-            trained = actor_from_payload(payload)
+            trained, has_critic = load_policy(path)
         except ValueError as error:
             raise CheckpointError(f"{path}: {error}") from None
         except Exception as error:
             raise CheckpointError(f"{path}: not a readable checkpoint ({error.__class__.__name__})") from None
-        has_critic = has_trained_critic(payload)
         if trained.size != self.model.size:
             if not self.model.size.covers(trained.size):
                 raise CheckpointError(

@@ -248,7 +248,7 @@ def _same(a: list[torch.Tensor], b: list[torch.Tensor]) -> bool:
 def test_init_from_a_shipped_actor_warms_its_fresh_critic_before_the_policy_moves(tmp_path: Path) -> None:
     """`sebulba train --init actor.pt`: an actor's weights without a critic, a fresh critic trained alone for
     `critic_warmup_iterations`, then PPO on both; the run's checkpoints say where it came from, and a resume
-    continues the run (not the shipped actor again)."""
+    continues the run (not the actor file again)."""
     shipped = load_actor(PRETRAINED_MODEL)
     source = tmp_path / "actor.pt"  # an actor without its critic (a league member, an older shipped file)
     torch.save({"actor": shipped.actor_state_dict()}, source)
