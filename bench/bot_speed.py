@@ -22,11 +22,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from sebulba.arena.players import BUILTIN_BOTS, LocalPlayer, make_player
+from sebulba.arena.players import (
+    BUILTIN_BOTS,
+    LocalPlayer,
+    bot_module,
+    load_bot_module,
+    make_player,
+    module_bot,
+)
 from sebulba.arena.referee import play_game
 from sebulba.bots.bundle import standalone_source
 from sebulba.export.exporter import load_actor, render_bot
-from sebulba.export.fidelity import bot_module, load_bot_module
 from sebulba.export.ship import PRETRAINED_MODEL
 from sebulba.simulation.maps import random_official_map
 
@@ -40,14 +46,14 @@ Loader = Callable[[int, list[tuple[int, int]]], Decider]
 
 
 def loader(module: types.ModuleType) -> Loader:
-    """A bot file's per-game constructor: its `Agent(laps, checkpoints)`, or its `Bot()` then `init`."""
-    if hasattr(module, "Agent"):
-        return module.Agent
-    if not hasattr(module, "Bot"):
-        raise SystemExit("the bot file defines neither Bot nor Agent")
+    """A bot file's per-game constructor: its in-process bot (`players.module_bot`), started."""
+    try:
+        module_bot(module)
+    except ValueError as error:
+        raise SystemExit(f"the bot file: {error}") from None
 
     def start(laps: int, checkpoints: list[tuple[int, int]]) -> Decider:
-        bot = module.Bot()
+        bot = module_bot(module)
         bot.init(laps, checkpoints)
         return bot
 

@@ -20,8 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from sebulba.arena.players import load_bot_module  # noqa: E402
 from sebulba.export.exporter import load_actor, on_grid, quantisation_error, render_bot  # noqa: E402
-from sebulba.export.fidelity import compare, load_bot_module, record_games  # noqa: E402
+from sebulba.export.fidelity import compare, record_games  # noqa: E402
 
 
 def main() -> int:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from sebulba.arena.match import play_match, runner_benchmark
-from sebulba.arena.players import BUILTIN_BOTS, make_player
+from sebulba.arena.players import BUILTIN_BOTS, IN_PROCESS_FILE, file_bot, make_player
 from sebulba.arena.referee import TimeLimits, play_game
 from sebulba.arena.replay import REPLAY_VERSION, Replay, ReplayResult
 from sebulba.bots.bundle import standalone_source
@@ -18,7 +18,8 @@ from sebulba.simulation.maps import jittered, official_map, official_map_count
 from sebulba.simulation.rules import DEFAULT_RULES
 
 BOT_HELP = (
-    f"a built-in bot ({', '.join(BUILTIN_BOTS)}), checkpoint:PATH, a .py file, or a command line (quoted)"
+    f"a built-in bot ({', '.join(BUILTIN_BOTS)}), checkpoint:PATH, inprocess:FILE (a Sebulba bot file run "
+    "in-process, without the wall clock), a .py file, or a command line (quoted)"
 )
 
 
@@ -56,23 +57,30 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     write.set_defaults(func=run_bots_write)
 
 
-def unloadable_checkpoint_bot(specs: list[str]) -> str | None:
-    """The error line for the first `checkpoint:PATH` bot that cannot be loaded (played as is, each game
-    would fail with a traceback, in a worker process with --jobs), None when all load."""
+def unloadable_bot(specs: list[str]) -> str | None:
+    """The error line for the first `checkpoint:PATH` or `inprocess:FILE` bot that cannot be loaded (played
+    as is, each game would fail with a traceback, in a worker process with --jobs), None when all load."""
     for spec in specs:
-        if spec.startswith("checkpoint:"):
-            from sebulba.arena.policy_bot import PolicyBot
+        try:
+            if spec.startswith("checkpoint:"):
+                from sebulba.arena.policy_bot import PolicyBot
 
-            try:
                 PolicyBot.from_checkpoint(Path(spec.split(":", 1)[1]))
-            except ValueError as error:
-                return f"error: {spec}: {error}"
+            elif spec.startswith(IN_PROCESS_FILE):
+                file_bot(spec.removeprefix(IN_PROCESS_FILE))
+        except ValueError as error:
+            # file_bot's reasons start with the file's path already
+            return (
+                f"error: {IN_PROCESS_FILE}{error}"
+                if spec.startswith(IN_PROCESS_FILE)
+                else f"error: {spec}: {error}"
+            )
     return None
 
 
 def run_arena(args: argparse.Namespace) -> int:
     limits = TimeLimits(scale=args.time_scale)
-    error = unloadable_checkpoint_bot([args.solo] if args.solo else args.bots)
+    error = unloadable_bot([args.solo] if args.solo else args.bots)
     if error:
         print(error, file=sys.stderr)
         return 2
@@ -105,7 +113,7 @@ def run_race(args: argparse.Namespace) -> int:
     if not 0 <= args.map < official_map_count():
         print(f"error: --map must be 0..{official_map_count() - 1}", file=sys.stderr)
         return 2
-    error = unloadable_checkpoint_bot(args.bots)
+    error = unloadable_bot(args.bots)
     if error:
         print(error, file=sys.stderr)
         return 2

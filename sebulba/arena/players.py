@@ -9,7 +9,9 @@ records; it never hangs the referee.
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
+import io
 import os
 import selectors
 import shlex
@@ -17,12 +19,16 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from types import ModuleType
+from typing import Any, Protocol
 
 from sebulba.bots.bundle import standalone_source
 
 BUILTIN_BOTS = ("wood", "heuristic", "search")
+IN_PROCESS_FILE = "inprocess:"
+"""Prefix of a bot spec naming a Sebulba bot file (an exported bot, `sebulba bots write`) run in-process."""
 ProtocolPod = tuple[int, int, int, int, int, int]
 
 
@@ -170,15 +176,85 @@ def builtin_bot(name: str) -> InProcessBot:
     return importlib.import_module(f"sebulba.bots.{name}").Bot()
 
 
-def make_player(spec: str, in_process: bool = True) -> Player:
-    """A player from its spec: a built-in name (BUILTIN_BOTS), a `.py` file, or a command line.
+def bot_module(source: str, filename: str = "bot") -> ModuleType:
+    """A bot file's source run as a module, without its protocol loop (`__name__` is not `__main__`). Its
+    stdin is empty and its stdout discarded meanwhile: a file whose loop runs at import reads EOF instead of
+    waiting on the terminal."""
+    module = ModuleType(Path(filename).stem)
+    stdin = sys.stdin
+    sys.stdin = io.StringIO("")
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            exec(compile(source, filename, "exec"), module.__dict__)  # a bot file, run as the game runs it
+    finally:
+        sys.stdin = stdin
+    return module
 
-    Built-in bots run in-process by default and as their standalone file with `in_process=False`.
+
+def load_bot_module(path: Path) -> ModuleType:
+    """The bot file at `path` as a module (see `bot_module`)."""
+    return bot_module(path.read_text(), str(path))
+
+
+class AgentBot:
+    """A network-alone exported file's `Agent(laps, checkpoints)` as an in-process bot (`init`, `turn`)."""
+
+    def __init__(self, agent: Callable[[int, list[tuple[int, int]]], object]) -> None:
+        self.agent_class = agent
+        self.agent: Any = None
+
+    def init(self, laps: int, checkpoints: list[tuple[int, int]]) -> None:
+        self.agent = self.agent_class(laps, checkpoints)
+
+    def turn(self, pods: list[ProtocolPod]) -> list[str]:
+        return self.agent.turn(pods)
+
+
+def module_bot(module: ModuleType) -> InProcessBot:
+    """A fresh in-process bot from a bot file's module: its `Bot()` (the built-ins' files, the hybrid, the
+    search), or its `Agent` (the network alone). ValueError for a module with neither."""
+    if callable(getattr(module, "Bot", None)):
+        return module.Bot()
+    if callable(getattr(module, "Agent", None)):
+        return AgentBot(module.Agent)
+    raise ValueError("not a Sebulba bot file (it defines neither Bot nor Agent)")
+
+
+@functools.cache
+def _cached_bot_module(path: str) -> ModuleType:
+    return load_bot_module(Path(path))
+
+
+def file_bot(path: str) -> InProcessBot:
+    """A fresh in-process bot from a Sebulba bot file (`sebulba export`, `sebulba bots write`), the file run
+    once per process; for games without a subprocess or a wall clock. ValueError with the reason for a file
+    that cannot be read, does not run, or is not such a bot."""
+    try:
+        module = _cached_bot_module(path)
+    except OSError as error:
+        raise ValueError(f"{path}: cannot read it ({error.strerror or error})") from None
+    except (Exception, SystemExit) as error:
+        raise ValueError(f"{path}: does not run as a module ({error.__class__.__name__}: {error})") from None
+    try:
+        return module_bot(module)
+    except ValueError as error:
+        raise ValueError(f"{path}: {error}") from None
+
+
+def make_player(spec: str, in_process: bool = True) -> Player:
+    """A player from its spec: a built-in name (BUILTIN_BOTS), `checkpoint:PATH`, `inprocess:FILE` (a
+    Sebulba bot file run in-process: `file_bot`), a `.py` file, or a command line.
+
+    Built-in bots run in-process by default and as their standalone file with `in_process=False`. In-process
+    players have no wall clock (`bench/bot_speed.py` times the turns).
     """
     if spec in BUILTIN_BOTS:
         if in_process:
             return LocalPlayer(spec, builtin_bot(spec))
         return StandaloneBotPlayer(spec)
+    if spec.startswith(IN_PROCESS_FILE):
+        path = spec.removeprefix(IN_PROCESS_FILE)
+        return LocalPlayer(Path(path).name, file_bot(path))
     if spec.startswith("checkpoint:"):
         import torch
 

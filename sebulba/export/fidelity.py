@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 import types
 from dataclasses import dataclass
-from pathlib import Path
 
 from sebulba.arena.players import LocalPlayer, make_player
 from sebulba.arena.policy_bot import PolicyBot
@@ -65,18 +64,6 @@ def record_games(model: DeepSetsPolicy, min_turns: int, seed: int = 5) -> list[G
     while recorder.turns < min_turns:
         play_game((LocalPlayer("policy", recorder), make_player("heuristic")), random_official_map(rng))
     return recorder.games
-
-
-def bot_module(source: str, filename: str = "exported_bot") -> types.ModuleType:
-    """An exported bot's source as a module, without running its protocol loop (`__name__` is not main)."""
-    module = types.ModuleType("exported_bot")
-    exec(compile(source, filename, "exec"), module.__dict__)
-    return module
-
-
-def load_bot_module(path: Path) -> types.ModuleType:
-    """The exported file at `path` as a module (see `bot_module`)."""
-    return bot_module(path.read_text(), str(path))
 
 
 def compare(bot: types.ModuleType, games: list[Game]) -> Fidelity:

@@ -14,7 +14,8 @@ import pytest
 import torch
 
 from sebulba.arena.match import play_match
-from sebulba.arena.players import LocalPlayer, SubprocessPlayer, make_player
+from sebulba.arena.players import LocalPlayer, SubprocessPlayer, load_bot_module, make_player
+from sebulba.arena.players import bot_module as load_bot_module_from_source
 from sebulba.arena.referee import TimeLimits, play_game
 from sebulba.cli import main
 from sebulba.config import TrainingConfig
@@ -28,8 +29,7 @@ from sebulba.export.exporter import (
     quantise,
     render_bot,
 )
-from sebulba.export.fidelity import bot_module as load_bot_module_from_source
-from sebulba.export.fidelity import compare, load_bot_module, record_games
+from sebulba.export.fidelity import compare, record_games
 from sebulba.export.ship import PRETRAINED_MODEL, ship
 from sebulba.models.deepsets import DeepSetsPolicy, NetworkSize, widened
 from sebulba.simulation.cpu_physics import parse_command
