@@ -239,6 +239,8 @@ def file_bot(path: str) -> InProcessBot:
         return module_bot(module)
     except ValueError as error:
         raise ValueError(f"{path}: {error}") from None
+    except Exception as error:
+        raise ValueError(f"{path}: its bot cannot start ({error.__class__.__name__}: {error})") from None
 
 
 def make_player(spec: str, in_process: bool = True) -> Player:

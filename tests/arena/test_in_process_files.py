@@ -49,6 +49,10 @@ NOT_BOTS = {
     ),
     "syntax": ("def main(:\n", "does not run as a module (SyntaxError"),
     "exits": ("import sys\nsys.exit(3)\n", "does not run as a module (SystemExit"),
+    "bot fails": (
+        "class Bot:\n    def __init__(self):\n        raise RuntimeError('no')\n",
+        "cannot start (RuntimeError: no)",
+    ),
 }
 
 
