@@ -25,10 +25,10 @@ from typing import Protocol
 from sebulba.arena.players import (
     BUILTIN_BOTS,
     LocalPlayer,
+    bot_factory,
     bot_module,
     load_bot_module,
     make_player,
-    module_bot,
 )
 from sebulba.arena.referee import play_game
 from sebulba.bots.bundle import standalone_source
@@ -46,14 +46,14 @@ Loader = Callable[[int, list[tuple[int, int]]], Decider]
 
 
 def loader(module: types.ModuleType) -> Loader:
-    """A bot file's per-game constructor: its in-process bot (`players.module_bot`), started."""
+    """A bot file's per-game constructor: its in-process bot (`players.bot_factory`), started."""
     try:
-        module_bot(module)
+        make = bot_factory(module)
     except ValueError as error:
         raise SystemExit(f"the bot file: {error}") from None
 
     def start(laps: int, checkpoints: list[tuple[int, int]]) -> Decider:
-        bot = module_bot(module)
+        bot = make()
         bot.init(laps, checkpoints)
         return bot
 

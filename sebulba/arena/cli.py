@@ -61,20 +61,18 @@ def unloadable_bot(specs: list[str]) -> str | None:
     """The error line for the first `checkpoint:PATH` or `inprocess:FILE` bot that cannot be loaded (played
     as is, each game would fail with a traceback, in a worker process with --jobs), None when all load."""
     for spec in specs:
-        try:
-            if spec.startswith("checkpoint:"):
-                from sebulba.arena.policy_bot import PolicyBot
+        if spec.startswith("checkpoint:"):
+            from sebulba.arena.policy_bot import PolicyBot
 
+            try:
                 PolicyBot.from_checkpoint(Path(spec.split(":", 1)[1]))
-            elif spec.startswith(IN_PROCESS_FILE):
+            except ValueError as error:
+                return f"error: {spec}: {error}"
+        elif spec.startswith(IN_PROCESS_FILE):
+            try:
                 file_bot(spec.removeprefix(IN_PROCESS_FILE))
-        except ValueError as error:
-            # file_bot's reasons start with the file's path already
-            return (
-                f"error: {IN_PROCESS_FILE}{error}"
-                if spec.startswith(IN_PROCESS_FILE)
-                else f"error: {spec}: {error}"
-            )
+            except ValueError as error:  # the reason starts with the file's path
+                return f"error: {IN_PROCESS_FILE}{error}"
     return None
 
 

@@ -210,35 +210,41 @@ class AgentBot:
         return self.agent.turn(pods)
 
 
-def module_bot(module: ModuleType) -> InProcessBot:
-    """A fresh in-process bot from a bot file's module: its `Bot()` (the built-ins' files, the hybrid, the
-    search), or its `Agent` (the network alone). ValueError for a module with neither."""
+def bot_factory(module: ModuleType) -> Callable[[], InProcessBot]:
+    """What makes a fresh in-process bot from a bot file's module: its `Bot` (the built-ins' files, the
+    hybrid, the search), or its `Agent` behind `AgentBot` (the network alone). ValueError for neither."""
     if callable(getattr(module, "Bot", None)):
-        return module.Bot()
+        return module.Bot
     if callable(getattr(module, "Agent", None)):
-        return AgentBot(module.Agent)
+        return functools.partial(AgentBot, module.Agent)
     raise ValueError("not a Sebulba bot file (it defines neither Bot nor Agent)")
 
 
 @functools.cache
-def _cached_bot_module(path: str) -> ModuleType:
-    return load_bot_module(Path(path))
+def _file_module(path: str) -> ModuleType:
+    """A bot file run once per process (`bot_module`); ValueError with the reason when it cannot be read or
+    does not run."""
+    try:
+        source = Path(path).read_text()
+    except OSError as error:
+        raise ValueError(f"{path}: cannot read it ({error.strerror or error})") from None
+    try:
+        return bot_module(source, path)
+    except (Exception, SystemExit) as error:
+        raise ValueError(f"{path}: does not run as a module ({error.__class__.__name__}: {error})") from None
 
 
 def file_bot(path: str) -> InProcessBot:
-    """A fresh in-process bot from a Sebulba bot file (`sebulba export`, `sebulba bots write`), the file run
-    once per process; for games without a subprocess or a wall clock. ValueError with the reason for a file
-    that cannot be read, does not run, or is not such a bot."""
+    """A fresh in-process bot from a Sebulba bot file (`sebulba export`, `sebulba bots write`), for games
+    without a subprocess or a wall clock. ValueError with the reason for a file that cannot be read, does not
+    run, is not such a bot, or whose bot cannot start."""
+    module = _file_module(path)
     try:
-        module = _cached_bot_module(path)
-    except OSError as error:
-        raise ValueError(f"{path}: cannot read it ({error.strerror or error})") from None
-    except (Exception, SystemExit) as error:
-        raise ValueError(f"{path}: does not run as a module ({error.__class__.__name__}: {error})") from None
-    try:
-        return module_bot(module)
+        make = bot_factory(module)
     except ValueError as error:
         raise ValueError(f"{path}: {error}") from None
+    try:
+        return make()
     except Exception as error:
         raise ValueError(f"{path}: its bot cannot start ({error.__class__.__name__}: {error})") from None
 
