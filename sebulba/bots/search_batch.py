@@ -17,7 +17,10 @@ plans [2, PLAN_TURNS, 4] (turn, thrust, SHIELD, BOOST per pod and turn) and the 
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+from pathlib import Path
 
 import numba
 import numpy as np
@@ -25,6 +28,7 @@ import torch
 from torch import Tensor
 
 from sebulba.bots import search_core as core
+from sebulba.simulation import features
 from sebulba.simulation import flat_physics as fp
 from sebulba.simulation import gpu_physics as physics
 from sebulba.simulation.cpu_physics import new_game
@@ -634,6 +638,42 @@ def _plan_many(
             has_enemy[r],
             out[r],
         )
+
+
+def sources_digest() -> str:
+    """The modules whose constants the compiled functions take as compile-time values."""
+    digest = hashlib.sha256()
+    for module in (core, fp, features):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()
+
+
+def drop_stale_compilations() -> bool:
+    """numba's cache keys a compiled function by its own source file only, but these functions read
+    `search_core`'s, `flat_physics`'s and `features`' constants as compile-time values: after an edit of
+    one of those files the cache would serve the old planner. A stamp of their sources beside the cache
+    tells; on a mismatch every compiled function of this module is dropped from the cache (compiled again
+    on its first call). Returns whether it dropped them."""
+    current = sources_digest()
+    stamp = Path(_plan_many._cache.cache_path) / "search_batch.sources"  # numba's FunctionCache
+    try:
+        if stamp.read_text() == current:
+            return False
+    except OSError:
+        pass
+    for value in list(globals().values()):
+        if isinstance(value, numba.core.registry.CPUDispatcher):
+            value._cache.flush()
+    try:
+        partial = stamp.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(current)
+        partial.replace(stamp)
+    except OSError:
+        pass  # a read-only cache folder: dropped again next time, still correct
+    return True
+
+
+drop_stale_compilations()
 
 
 def start_pods(checkpoints: list[tuple[int, int]]) -> list[list]:

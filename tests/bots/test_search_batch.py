@@ -4,6 +4,7 @@ turn, carried plans, collisions), same protocol commands in a real game; its com
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,6 +12,7 @@ import torch
 
 from sebulba.arena.players import builtin_bot
 from sebulba.arena.referee import SOLO_PARKING, protocol_view
+from sebulba.bots import search_batch
 from sebulba.bots import search_core as core
 from sebulba.bots.search import Bot as SearchBot
 from sebulba.bots.search_batch import MAX_CHECKPOINTS, BatchPlanner, SearchTeam, start_pods
@@ -69,14 +71,16 @@ def test_with_the_opponents_parked_both_planners_let_the_blocker_race() -> None:
         pod[0], pod[1] = float(x), float(y)
     assert core.unopposed(pods, 0) and not core.unopposed(pods, 1)
     parked = (0.0, 0, False, False)
+    left = 100  # our team's clock, as the referee keeps it (the parked team's never matters)
     for turn in range(100):
         flat = np.array([[[float(v) for v in p] for p in pods]])
-        genes = planner.plan(pods, (100, 100), turn == 0, lambda p, r: ([], []))
+        genes = planner.plan(pods, (left, 100), turn == 0, lambda p, r: ([], []))
         chosen = batch.plan(
-            flat, padded(checkpoints), np.array([len(checkpoints)]), np.array([[100.0, 100.0]]), [turn == 0]
+            flat, padded(checkpoints), np.array([len(checkpoints)]), np.array([[left, 100.0]]), [turn == 0]
         )
         assert np.array_equal(np.array(genes, dtype=float), chosen[0]), f"turn {turn}"
-        core.advance(pods, [genes[0], genes[1], parked, parked], checkpoints)
+        passes = core.advance(pods, [genes[0], genes[1], parked, parked], checkpoints)
+        left = 100 if any(i < 2 for i in passes) else left - 1
     assert min(pods[0][6], pods[1][6]) >= len(checkpoints)  # both pods went round a lap
 
 
@@ -151,3 +155,19 @@ def test_the_search_team_drives_the_opponents_of_the_training_env() -> None:
     assert bool((moved > 500).all())  # ours stand still (no thrust): 0
     with pytest.raises(ValueError, match="2v2"):
         RaceVecEnv(2, "duel", RewardWeights()).set_opponent(SearchTeam(2))
+
+
+def test_a_changed_search_core_drops_the_compiled_planner_from_numbas_cache() -> None:
+    """numba's cache would serve functions compiled with search_core's old constants after an edit of it
+    (its key is this module's own file): the stamp of the sources the functions read is checked, and on a
+    mismatch the module's compiled functions leave the cache, their index emptied."""
+    stamp = Path(search_batch._plan_many._cache.cache_path) / "search_batch.sources"
+    assert stamp.read_text() == search_batch.sources_digest()  # written at import
+    assert not search_batch.drop_stale_compilations()
+    index = Path(search_batch._plan_many._cache._cache_file._index_path)
+    assert index.exists()  # the compiled planner is cached
+    before = index.stat().st_size
+    stamp.write_text("the sources of an older search_core")
+    assert search_batch.drop_stale_compilations()
+    assert stamp.read_text() == search_batch.sources_digest()
+    assert index.stat().st_size < before  # emptied: recompiled on its next first call
