@@ -654,8 +654,11 @@ def drop_stale_compilations() -> bool:
     one of those files the cache would serve the old planner. A stamp of their sources beside the cache
     tells; on a mismatch every compiled function of this module is dropped from the cache (compiled again
     on its first call). Returns whether it dropped them."""
+    cache = getattr(_plan_many, "_cache", None)  # numba's FunctionCache; none under NUMBA_DISABLE_JIT
+    if cache is None:
+        return False
     current = sources_digest()
-    stamp = Path(_plan_many._cache.cache_path) / "search_batch.sources"  # numba's FunctionCache
+    stamp = Path(cache.cache_path) / "search_batch.sources"
     try:
         if stamp.read_text() == current:
             return False
