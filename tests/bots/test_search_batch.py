@@ -161,6 +161,11 @@ def test_a_changed_search_core_drops_the_compiled_planner_from_numbas_cache() ->
     """numba's cache would serve functions compiled with search_core's old constants after an edit of it
     (its key is this module's own file): the stamp of the sources the functions read is checked, and on a
     mismatch the module's compiled functions leave the cache, their index emptied."""
+    checkpoints = official_map(0, 0)
+    flat = np.array([[[float(v) for v in p] for p in start_pods(checkpoints)]])
+    BatchPlanner(1, rollouts=ROLLOUTS).plan(  # compiled (or loaded) and cached, whatever ran before
+        flat, padded(checkpoints), np.array([len(checkpoints)]), np.array([[100.0, 100.0]]), [True]
+    )
     stamp = Path(search_batch._plan_many._cache.cache_path) / "search_batch.sources"
     assert stamp.read_text() == search_batch.sources_digest()  # written at import
     assert not search_batch.drop_stale_compilations()
