@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from sebulba.arena.match import play_match, runner_benchmark
+from sebulba.arena.paired import RecordError, compare, read_recording, summary, write_recording
 from sebulba.arena.players import BUILTIN_BOTS, IN_PROCESS_FILE, file_bot, make_player
 from sebulba.arena.referee import TimeLimits, play_game
 from sebulba.arena.replay import REPLAY_VERSION, Replay, ReplayResult
@@ -37,6 +38,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     arena.add_argument(
         "--pod-alone", action="store_true", help="with --solo: the first pod races alone, its teammate parked"
+    )
+    arena.add_argument(
+        "--record", type=Path, metavar="FILE", help="write every game's result (JSON), for --paired"
+    )
+    arena.add_argument(
+        "--paired",
+        nargs=2,
+        type=Path,
+        metavar="FILE",
+        help="compare two --record files of the same games, game by game (no games are played)",
     )
     arena.set_defaults(func=run_arena)
 
@@ -76,7 +87,22 @@ def unloadable_bot(specs: list[str]) -> str | None:
     return None
 
 
+def run_paired(first: Path, second: Path) -> int:
+    try:
+        comparison = compare(read_recording(first), read_recording(second))
+    except RecordError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(summary(comparison, str(first), str(second)))
+    return 0
+
+
 def run_arena(args: argparse.Namespace) -> int:
+    if args.paired:
+        if args.bots or args.solo:
+            print("error: --paired compares two files; it plays no games", file=sys.stderr)
+            return 2
+        return run_paired(*args.paired)
     limits = TimeLimits(scale=args.time_scale)
     error = unloadable_bot([args.solo] if args.solo else args.bots)
     if error:
@@ -104,6 +130,9 @@ def run_arena(args: argparse.Namespace) -> int:
         return 2
     result = play_match(args.bots[0], args.bots[1], args.games, args.seed, args.jobs, limits, progress=True)
     print(result.summary(args.bots[0], args.bots[1]))
+    if args.record:
+        write_recording(args.record, result, args.bots[0], args.bots[1], args.seed)
+        print(f"recorded: {args.record}")
     return 0
 
 

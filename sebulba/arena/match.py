@@ -26,6 +26,19 @@ class GameSpec:
     """The side BOT_A plays (each map is played twice, sides swapped)."""
 
 
+@dataclass(frozen=True)
+class GameRecord:
+    """One game of a match, from BOT_A's side: what `sebulba arena --record` keeps for paired comparisons."""
+
+    index: int
+    map_seed: int
+    a_team: int
+    outcome: str
+    """win, loss or draw."""
+    reason: str
+    turns: int
+
+
 @dataclass
 class MatchResult:
     wins: int = 0
@@ -35,6 +48,8 @@ class MatchResult:
     faults: list[str] = field(default_factory=list)
     reasons: Counter[str] = field(default_factory=Counter)
     """Games by outcome and end reason, e.g. "loss:timeout": how games are won and lost, not only how many."""
+    records: list[GameRecord] = field(default_factory=list)
+    """Every game, in the order it ended."""
 
     @property
     def games(self) -> int:
@@ -95,6 +110,7 @@ def _tally(result: MatchResult, spec: GameSpec, game: GameResult) -> None:
         outcome = "loss"
     reason = "fault" if game.faults else game.reason or "unknown"
     result.reasons[f"{outcome}:{reason}"] += 1
+    result.records.append(GameRecord(spec.index, spec.map_seed, spec.a_team, outcome, reason, game.turns))
     result.faults += list(game.faults.values())
 
 
