@@ -111,6 +111,9 @@ def run_arena(args: argparse.Namespace) -> int:
     if args.pod_alone and not args.solo:
         print("error: --pod-alone goes with --solo BOT", file=sys.stderr)
         return 2
+    if args.record and args.solo:
+        print("error: --record keeps a two-bot match's games; the runner benchmark has none", file=sys.stderr)
+        return 2
     if args.solo:
         result = runner_benchmark(
             args.solo, jobs=args.jobs, limits=limits, progress=True, pod_alone=args.pod_alone

@@ -77,3 +77,5 @@ def test_recordings_of_other_games_or_broken_files_are_one_error_line(
         lines = capsys.readouterr().err.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0], lines
     assert main(["arena", "wood", "wood", "--paired", str(a), str(a)]) == 2
+    assert main(["arena", "--solo", "wood", "--record", str(tmp_path / "solo.json")]) == 2
+    assert "--record" in capsys.readouterr().err and not (tmp_path / "solo.json").exists()
