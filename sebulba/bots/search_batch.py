@@ -319,8 +319,9 @@ def _evaluate(
         score -= core.BLOCKER_WEIGHT * to_guard
         if to_guard < core.GUARD_FACING_DISTANCE:
             score -= core.BLOCKER_FACING_WEIGHT * abs(_turn_toward(blocker, ex, ey))
-    if own_left < core.RESCUE_TURNS:
-        urgency = (core.RESCUE_TURNS - own_left) / core.RESCUE_TURNS
+    rescue_turns = core.RESCUE_TURNS if own_left >= enemy_left else core.RESCUE_TURNS_BEHIND
+    if own_left < rescue_turns and own_left <= enemy_left:
+        urgency = (rescue_turns - own_left) / rescue_turns
         gate = int(runner[5])
         gx = cps[gate, 0]
         gy = cps[gate, 1]

@@ -46,6 +46,11 @@ races as a spare runner: its progress counts this much against a unit of the run
 RUNNER_FACING_WEIGHT = 8.0
 """Per degree between our runner's heading and its next checkpoint at the end of the plan."""
 RESCUE_TURNS = 60
+"""The rescue (below) starts this many turns before our elimination when both clocks show the same; it never
+starts while ours shows more turns left than theirs (their elimination comes first)."""
+RESCUE_TURNS_BEHIND = 100
+"""The rescue's start when their clock shows more turns left than ours: outlasting them will not save us,
+only passing a checkpoint will."""
 RESCUE_WEIGHT = 2.0
 """At full urgency: per unit of our pods' mean distance to their checkpoints, and per unit the enemy pod
 nearest our runner's checkpoint stands from it (up to GATE_CLEARANCE)."""
@@ -209,11 +214,12 @@ def evaluate(pods, checkpoints, lengths, team, roles, timeouts, finish_turn, fin
             score -= BLOCKER_FACING_WEIGHT * abs(turn_toward(blocker, ex, ey))
     # Eliminations count on top of the race, not instead of it: when every candidate eliminates the
     # opponents (they are not racing at all), the race itself still decides.
-    if own_left < RESCUE_TURNS:
+    rescue_turns = RESCUE_TURNS if own_left >= enemy_left else RESCUE_TURNS_BEHIND
+    if own_left < rescue_turns and own_left <= enemy_left:
         # Neither pod passing for long eliminates the team. The closer the timeout, the more both pods
         # are drawn to their checkpoints, and the more it is worth pushing the enemy pod nearest the
         # runner's checkpoint off it (a blocker parked on a checkpoint holds a lone runner forever).
-        urgency = (RESCUE_TURNS - own_left) / RESCUE_TURNS
+        urgency = (rescue_turns - own_left) / rescue_turns
         gx, gy = checkpoints[runner[5]]
         drawn = 0.0
         for p in (runner, blocker):

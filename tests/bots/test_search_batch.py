@@ -60,6 +60,46 @@ def test_the_batch_planner_chooses_the_bots_genes_turn_after_turn(index: int, ro
     assert closest < 1000  # the pods met (contact at 800): the collision code was compared too
 
 
+@pytest.mark.parametrize("timeouts", [(70, 95), (55, 55), (45, 30)])
+def test_the_planners_agree_when_the_clocks_run_low(timeouts: tuple[int, int]) -> None:
+    """Low clocks switch on the rescue (ours behind, both equal) or keep it off (ours ahead): the compiled
+    evaluation follows the bot's on each."""
+    checkpoints = official_map(9, 1)
+    planner = core.Planner(checkpoints, 3, ROLLOUTS)
+    batch = BatchPlanner(1, rollouts=ROLLOUTS)
+    pods = start_pods(checkpoints)
+    for turn in range(12):
+        flat = np.array([[[float(v) for v in p] for p in pods]])
+        genes = planner.plan(pods, timeouts, turn == 0, lambda p, r: ([], []))
+        chosen = batch.plan(
+            flat, padded(checkpoints), np.array([len(checkpoints)]), np.array([timeouts]), [turn == 0]
+        )
+        assert np.array_equal(np.array(genes, dtype=float), chosen[0]), f"turn {turn}"
+        core.advance(pods, [genes[0], genes[1], *(plan[0] for plan in planner.enemy_plan)], checkpoints)
+        timeouts = (timeouts[0] - 1, timeouts[1] - 1)
+
+
+def test_the_rescue_starts_earlier_when_behind_on_the_clock_and_never_when_ahead() -> None:
+    """The evaluation of one end state under several clocks (none below the elimination pressure's 30):
+    the rescue term is off while our clock shows more than theirs, and starts at RESCUE_TURNS_BEHIND
+    turns left when theirs shows more, at RESCUE_TURNS when both show the same."""
+    checkpoints = official_map(3)
+    lengths = core.track_lengths(checkpoints, 3 * len(checkpoints))
+    pods = start_pods(checkpoints)
+    pods[0][0] += 3000.0  # our runner away from its checkpoint: the rescue has something to pull
+
+    def score(own: int, theirs: int) -> float:
+        return core.evaluate(pods, checkpoints, lengths, 0, (0, 0), (own, theirs), 0, -1, False)
+
+    calm = score(99, 99)
+    assert score(70, 60) == calm and score(50, 40) == calm  # ours ahead: no rescue
+    assert score(70, 70) == calm  # level, 70 > RESCUE_TURNS
+    assert score(55, 55) < calm  # level, below RESCUE_TURNS
+    assert score(70, 95) < calm  # behind, below RESCUE_TURNS_BEHIND
+    assert score(55, 95) < score(70, 95)  # the nearer our elimination, the stronger the pull
+    assert core.RESCUE_TURNS < 70 < core.RESCUE_TURNS_BEHIND
+
+
 def test_with_the_opponents_parked_both_planners_let_the_blocker_race() -> None:
     """The runner benchmark's race (the opponents parked off the map, so not in play): the two planners
     still choose the same genes, and the blocker races beside the runner instead of guarding a checkpoint
