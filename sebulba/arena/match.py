@@ -41,19 +41,38 @@ class GameRecord:
 
 @dataclass
 class MatchResult:
-    wins: int = 0
-    losses: int = 0
-    draws: int = 0
-    turns: list[int] = field(default_factory=list)
-    faults: list[str] = field(default_factory=list)
-    reasons: Counter[str] = field(default_factory=Counter)
-    """Games by outcome and end reason, e.g. "loss:timeout": how games are won and lost, not only how many."""
     records: list[GameRecord] = field(default_factory=list)
-    """Every game, in the order it ended."""
+    """Every game, in the order it ended: the counts below are read from them."""
+    faults: list[str] = field(default_factory=list)
+
+    def _count(self, outcome: str) -> int:
+        return sum(record.outcome == outcome for record in self.records)
+
+    @property
+    def wins(self) -> int:
+        return self._count("win")
+
+    @property
+    def losses(self) -> int:
+        return self._count("loss")
+
+    @property
+    def draws(self) -> int:
+        return self._count("draw")
+
+    @property
+    def turns(self) -> list[int]:
+        return [record.turns for record in self.records]
+
+    @property
+    def reasons(self) -> Counter[str]:
+        """Games by outcome and end reason, e.g. "loss:timeout": how games are won and lost, not only how
+        many."""
+        return Counter(f"{record.outcome}:{record.reason}" for record in self.records)
 
     @property
     def games(self) -> int:
-        return self.wins + self.losses + self.draws
+        return len(self.records)
 
     @property
     def score(self) -> float:
@@ -98,18 +117,8 @@ def play_spec(spec: GameSpec, player_a: Player, player_b: Player, limits: TimeLi
 
 
 def _tally(result: MatchResult, spec: GameSpec, game: GameResult) -> None:
-    result.turns.append(game.turns)
-    if game.winner is None:
-        result.draws += 1
-        outcome = "draw"
-    elif game.winner == spec.a_team:
-        result.wins += 1
-        outcome = "win"
-    else:
-        result.losses += 1
-        outcome = "loss"
+    outcome = "draw" if game.winner is None else "win" if game.winner == spec.a_team else "loss"
     reason = "fault" if game.faults else game.reason or "unknown"
-    result.reasons[f"{outcome}:{reason}"] += 1
     result.records.append(GameRecord(spec.index, spec.map_seed, spec.a_team, outcome, reason, game.turns))
     result.faults += list(game.faults.values())
 
