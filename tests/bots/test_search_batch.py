@@ -33,6 +33,25 @@ def padded(checkpoints: list[tuple[int, int]]) -> np.ndarray:
     return out
 
 
+def turn_of_both_planners(
+    planner: core.Planner, batch: BatchPlanner, pods: list[list], timeouts: tuple[int, int], first: bool
+) -> tuple[int, int]:
+    """Both planners choose from the same race: the same genes and the same predicted enemy plan. The pods
+    then play them (in place); returns the clocks after the turn, as the referee keeps them."""
+    checkpoints = planner.checkpoints
+    flat = np.array([[[float(v) for v in p] for p in pods]])
+    genes = planner.plan(pods, timeouts, first, lambda p, r: ([], []))
+    counts = np.array([len(checkpoints)])
+    chosen = batch.plan(flat, padded(checkpoints), counts, np.array([timeouts]), [first])
+    assert np.array_equal(np.array(genes, dtype=float), chosen[0])
+    assert np.array_equal(np.array(planner.enemy_plan, dtype=float), batch.enemy_plans[0])
+    enemy = planner.enemy_plan
+    passes = core.advance(pods, [genes[0], genes[1], enemy[0][0], enemy[1][0]], checkpoints)
+    own = 100 if any(i < 2 for i in passes) else timeouts[0] - 1
+    theirs = 100 if any(i >= 2 for i in passes) else timeouts[1] - 1
+    return own, theirs
+
+
 @pytest.mark.parametrize(("index", "rotation"), [(0, 0), (5, 1), (11, 2)])
 def test_the_batch_planner_chooses_the_bots_genes_turn_after_turn(index: int, rotation: int) -> None:
     """Both planners from the start grid for 40 turns, plans carried: every chosen gene identical (the
@@ -44,19 +63,8 @@ def test_the_batch_planner_chooses_the_bots_genes_turn_after_turn(index: int, ro
     timeouts = (100, 100)
     closest = math.inf
     for turn in range(40):
-        flat = np.array([[[float(v) for v in p] for p in pods]])
-        genes = planner.plan(pods, timeouts, turn == 0, lambda p, r: ([], []))
-        chosen = batch.plan(
-            flat, padded(checkpoints), np.array([len(checkpoints)]), np.array([timeouts]), [turn == 0]
-        )
-        assert np.array_equal(np.array(genes, dtype=float), chosen[0]), f"turn {turn}"
-        assert np.array_equal(np.array(planner.enemy_plan, dtype=float), batch.enemy_plans[0])
-        enemy = planner.enemy_plan
-        passes = core.advance(pods, [genes[0], genes[1], enemy[0][0], enemy[1][0]], checkpoints)
+        timeouts = turn_of_both_planners(planner, batch, pods, timeouts, turn == 0)
         closest = min(closest, *(math.dist(a[:2], b[:2]) for i, a in enumerate(pods) for b in pods[:i]))
-        own = 100 if any(i < 2 for i in passes) else timeouts[0] - 1
-        theirs = 100 if any(i >= 2 for i in passes) else timeouts[1] - 1
-        timeouts = (own, theirs)
     assert closest < 1000  # the pods met (contact at 800): the collision code was compared too
 
 
@@ -69,14 +77,7 @@ def test_the_planners_agree_when_the_clocks_run_low(timeouts: tuple[int, int]) -
     batch = BatchPlanner(1, rollouts=ROLLOUTS)
     pods = start_pods(checkpoints)
     for turn in range(12):
-        flat = np.array([[[float(v) for v in p] for p in pods]])
-        genes = planner.plan(pods, timeouts, turn == 0, lambda p, r: ([], []))
-        chosen = batch.plan(
-            flat, padded(checkpoints), np.array([len(checkpoints)]), np.array([timeouts]), [turn == 0]
-        )
-        assert np.array_equal(np.array(genes, dtype=float), chosen[0]), f"turn {turn}"
-        core.advance(pods, [genes[0], genes[1], *(plan[0] for plan in planner.enemy_plan)], checkpoints)
-        timeouts = (timeouts[0] - 1, timeouts[1] - 1)
+        timeouts = turn_of_both_planners(planner, batch, pods, timeouts, turn == 0)
 
 
 def test_the_rescue_starts_earlier_when_behind_on_the_clock_and_never_when_ahead() -> None:
