@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/export_fidelity.py CHECKPOINT [--turns 5000]
 
-CHECKPOINT is a training checkpoint or a shipped model. Two comparisons, each over the decisions of
-games the torch policy played against `heuristic` (two decisions a turn):
+CHECKPOINT is a training checkpoint or a shipped model; the bot is its network alone (`sebulba export
+--no-search`: the hybrid's search changes the network's commands by design). Two comparisons, each over
+the decisions of games the torch policy played against `heuristic` (two decisions a turn):
   - `grid`: the bot against the model it encodes, the int8-grid model (`exporter.on_grid`; what
     `sebulba.export.ship` ships): the runtime's own error, float32 torch vs float64 Python;
   - `trained`: the same bot against the trained float weights: what the int8 rounding itself changes
@@ -34,7 +35,7 @@ def main() -> int:
     grid = on_grid(trained)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bot.py"
-        path.write_text(render_bot(grid))
+        path.write_text(render_bot(grid, search=False))  # the network bot: the model's own commands
         bot = load_bot_module(path)
         for name, model in (("grid", grid), ("trained", trained)):
             fidelity = compare(bot, record_games(model, args.turns))
