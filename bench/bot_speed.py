@@ -2,9 +2,10 @@
 then 75 ms).
 
 `--bot` names the bot: a built-in (`search`, `heuristic`: its standalone file, as `sebulba bots write`
-gives it), `exported` (the network bot `sebulba export` writes from --model) or the path of a standalone
+gives it), `exported` (the hybrid `sebulba export` writes from --model) or the path of a standalone
 `.py` bot whose module defines `Bot` (`init`, `turn`) or `Agent(laps, checkpoints)` with `turn(pods)` (the
-exported file's class). The file runs in this process from its source, so that its time is the thread's.
+network bot's, `sebulba export --no-search`). The file runs in this process from its source, so that its
+time is the thread's.
 Prints `first_turn_ms` (loading, e.g. weights decoded, + first decision), `turn_ms_median`, `turn_ms_p99`,
 `turn_ms_max`, measured as the bot thread's CPU time (`time.thread_time`), which other load on the machine
 cannot inflate; `wall_turn_ms_max` is the wall-clock worst case on this machine as it was during the run.
