@@ -125,6 +125,23 @@ def test_the_hybrid_beats_the_heuristic_bot() -> None:
     assert result.wins >= 3, result.summary("hybrid", "heuristic")
 
 
+def test_the_fidelity_bench_compares_the_network_bot_with_its_model() -> None:
+    """`bench/export_fidelity.py`, run as a user runs it: it must export the network bot (the hybrid has no
+    `Agent`, and its search changes the network's commands) and find it playing its grid model's commands."""
+    bench = Path(__file__).resolve().parents[2] / "bench" / "export_fidelity.py"
+    done = subprocess.run(
+        [sys.executable, str(bench), str(PRETRAINED_MODEL), "--turns", "100"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    rates = dict(line.split(": ") for line in done.stdout.splitlines())
+    assert int(rates["grid_decisions"]) >= 200
+    assert float(rates["grid_target_within_1"]) >= 0.99, done.stdout
+    assert float(rates["grid_power"]) >= 0.99, done.stdout
+
+
 def test_exported_commands_match_the_torch_policy(network_bot_file: Path) -> None:
     """>= 10,000 decisions of real games against the shipped torch model's deterministic commands.
 
