@@ -142,6 +142,17 @@ def test_the_fidelity_bench_compares_the_network_bot_with_its_model() -> None:
     assert float(rates["grid_power"]) >= 0.99, done.stdout
 
 
+def test_the_model_card_page_is_rendered_from_the_shipped_card() -> None:
+    """docs/MODEL_CARD.md is `bench/model_card.py`'s rendering of sebulba_actor.json: a figure written into
+    the page alone would drift from the card that `sebulba info` reads."""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, str(root / "bench" / "model_card.py")], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == (root / "docs" / "MODEL_CARD.md").read_text()
+
+
 def test_exported_commands_match_the_torch_policy(network_bot_file: Path) -> None:
     """>= 10,000 decisions of real games against the shipped torch model's deterministic commands.
 
