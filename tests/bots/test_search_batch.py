@@ -34,10 +34,16 @@ def padded(checkpoints: list[tuple[int, int]]) -> np.ndarray:
 
 
 def turn_of_both_planners(
-    planner: core.Planner, batch: BatchPlanner, pods: list[list], timeouts: tuple[int, int], first: bool
+    planner: core.Planner,
+    batch: BatchPlanner,
+    pods: list[list],
+    timeouts: tuple[int, int],
+    first: bool,
+    enemy_genes: list[tuple] | None = None,
 ) -> tuple[int, int]:
     """Both planners choose from the same race: the same genes and the same predicted enemy plan. The pods
-    then play them (in place); returns the clocks after the turn, as the referee keeps them."""
+    then play them (in place), the opponents their predicted plan's first genes or `enemy_genes`; returns
+    the clocks after the turn, as the referee keeps them."""
     checkpoints = planner.checkpoints
     flat = np.array([[[float(v) for v in p] for p in pods]])
     genes = planner.plan(pods, timeouts, first, lambda p, r: ([], []))
@@ -45,10 +51,10 @@ def turn_of_both_planners(
     chosen = batch.plan(flat, padded(checkpoints), counts, np.array([timeouts]), [first])
     assert np.array_equal(np.array(genes, dtype=float), chosen[0])
     assert np.array_equal(np.array(planner.enemy_plan, dtype=float), batch.enemy_plans[0])
-    enemy = planner.enemy_plan
-    passes = core.advance(pods, [genes[0], genes[1], enemy[0][0], enemy[1][0]], checkpoints)
-    own = 100 if any(i < 2 for i in passes) else timeouts[0] - 1
-    theirs = 100 if any(i >= 2 for i in passes) else timeouts[1] - 1
+    enemy = enemy_genes or [plan[0] for plan in planner.enemy_plan]
+    passes = core.advance(pods, [genes[0], genes[1], *enemy], checkpoints)
+    own = core.TIMEOUT_TURNS if any(i < 2 for i in passes) else timeouts[0] - 1
+    theirs = core.TIMEOUT_TURNS if any(i >= 2 for i in passes) else timeouts[1] - 1
     return own, theirs
 
 
@@ -115,14 +121,7 @@ def test_with_the_opponents_parked_both_planners_let_the_blocker_race() -> None:
     parked = (0.0, 0, False, False)
     left = 100  # our team's clock, as the referee keeps it (the parked team's never matters)
     for turn in range(100):
-        flat = np.array([[[float(v) for v in p] for p in pods]])
-        genes = planner.plan(pods, (left, 100), turn == 0, lambda p, r: ([], []))
-        chosen = batch.plan(
-            flat, padded(checkpoints), np.array([len(checkpoints)]), np.array([[left, 100.0]]), [turn == 0]
-        )
-        assert np.array_equal(np.array(genes, dtype=float), chosen[0]), f"turn {turn}"
-        passes = core.advance(pods, [genes[0], genes[1], parked, parked], checkpoints)
-        left = 100 if any(i < 2 for i in passes) else left - 1
+        left, _ = turn_of_both_planners(planner, batch, pods, (left, 100), turn == 0, [parked, parked])
     assert min(pods[0][6], pods[1][6]) >= len(checkpoints)  # both pods went round a lap
 
 
